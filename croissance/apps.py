@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CroissanceConfig(AppConfig):
+    name = "croissance"
+    verbose_name = "Croissance connectée"

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class EntreprisesConfig(AppConfig):
+    name = "croissance.entreprises"
+    label = "entreprises"
+    verbose_name = "Entreprises"

@@ -1,0 +1,72 @@
+from django import forms
+
+from croissance.forms import DsfrForm, DsfrModelForm
+
+from .models import Entreprise
+from .validators import normalize_number, validate_siret
+
+
+class SiretForm(DsfrForm):
+    siret = forms.CharField(
+        label="Numéro SIRET de votre établissement",
+        help_text="14 chiffres, indiqués sur votre extrait Kbis ou vos factures.",
+        max_length=20,
+        validators=[validate_siret],
+    )
+
+    def clean_siret(self):
+        siret = normalize_number(self.cleaned_data["siret"])
+        if Entreprise.objects.filter(siret=siret).exists():
+            raise forms.ValidationError(
+                "Cette entreprise est déjà enregistrée sur le portail : demandez à la personne "
+                "qui la gère de vous ajouter comme gestionnaire."
+            )
+        return siret
+
+
+class EntrepriseForm(DsfrModelForm):
+    code_commune = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Entreprise
+        fields = [
+            "siret",
+            "nom",
+            "naf",
+            "activite",
+            "code_postal",
+            "tranche_effectifs",
+            "effectif",
+            "chiffre_affaires",
+            "total_bilan",
+            "surface_vente_m2",
+            "date_creation",
+            "pure_player",
+        ]
+        widgets = {"date_creation": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+        help_texts = {
+            "effectif": "Nombre de personnes employées, dirigeants compris.",
+            "chiffre_affaires": "Dernier exercice clos, hors taxes. Facultatif.",
+            "total_bilan": "Dernier exercice clos. Facultatif.",
+            "surface_vente_m2": "Pour les commerces de détail. Facultatif.",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["naf"].queryset = self.fields["naf"].queryset.only("code", "libelle")
+        self.fields["code_postal"].required = True
+        if self.instance.pk:
+            self.fields["siret"].disabled = True
+
+    def clean_siret(self):
+        return normalize_number(self.cleaned_data["siret"])
+
+    def clean_code_postal(self):
+        code = self.cleaned_data["code_postal"].strip()
+        if not (len(code) == 5 and code.isdigit()):
+            raise forms.ValidationError("Le code postal compte 5 chiffres.")
+        return code
+
+
+class GestionnaireForm(DsfrForm):
+    email = forms.EmailField(label="Adresse électronique de la personne à ajouter")

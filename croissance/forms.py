@@ -1,0 +1,29 @@
+"""Project-wide base forms: every form of the portal renders with the State design system."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from dsfr.forms import DsfrBaseForm
+
+
+class DsfrForm(DsfrBaseForm):
+    """Base for plain forms."""
+
+
+class DsfrModelForm(forms.ModelForm, DsfrBaseForm):
+    """Base for model forms."""
+
+
+def run_service(form, action):
+    """Call a service for a valid form; its ValidationErrors go back onto the form.
+
+    Returns what the service returned, or None when it refused (the form then has errors).
+    """
+    try:
+        return action()
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            for field, errors in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            form.add_error(None, error)
+        return None

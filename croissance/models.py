@@ -1,0 +1,25 @@
+from django.db import models
+
+
+class Courriel(models.Model):
+    """An email waiting in, or sent from, the outbox."""
+
+    destinataires = models.TextField("destinataires")
+    sujet = models.CharField("sujet", max_length=255)
+    corps = models.TextField("texte")
+    corps_html = models.TextField("HTML", blank=True)
+    cree_le = models.DateTimeField("créé le", auto_now_add=True)
+    envoye_le = models.DateTimeField("envoyé le", null=True, blank=True, db_index=True)
+    tentatives = models.PositiveSmallIntegerField("tentatives", default=0)
+
+    class Meta:
+        verbose_name = "courriel"
+        verbose_name_plural = "courriels (boîte d'envoi)"
+        ordering = ["-cree_le"]
+
+    def __str__(self):
+        return f"{self.sujet} → {self.destinataires}"
+
+    @property
+    def recipients(self) -> list[str]:
+        return [address.strip() for address in self.destinataires.split(",") if address.strip()]

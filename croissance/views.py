@@ -1,0 +1,80 @@
+from django.contrib.auth.decorators import login_not_required
+from django.http import Http404
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from croissance import espace
+
+# slug -> (template, title): the portal's static pages.
+PAGES = {
+    "charte": ("pages/charte.html", "Charte #CroissanceConnectée"),
+    "mentions-legales": ("pages/mentions_legales.html", "Mentions légales"),
+    "donnees-personnelles": ("pages/donnees_personnelles.html", "Données personnelles"),
+    "accessibilite": ("pages/accessibilite.html", "Déclaration d'accessibilité"),
+}
+
+
+def _parcours():
+    """The four paths of the home page, one per kind of visitor."""
+    return [
+        {
+            "titre": "Je dirige une PME et je veux être accompagné",
+            "texte": "Autodiagnostic, connecteur près de chez vous, aides et formations adaptées.",
+            "url": reverse("diagnostic:accueil"),
+        },
+        {
+            "titre": "Ma PME veut montrer ce qu'elle a réussi",
+            "texte": "Partagez votre expérience avec d'autres dirigeants et visez le label.",
+            "url": reverse("account_signup"),
+        },
+        {
+            "titre": "J'accompagne des entreprises",
+            "texte": "CCI, chambre de métiers, expert-comptable, association : devenez connecteur.",
+            "url": reverse("connecteurs:accueil"),
+        },
+        {
+            "titre": "Je suis un professionnel du numérique",
+            "texte": "Rejoignez le réseau et faites connaître vos prestations aux PME.",
+            "url": reverse("page", args=["charte"]),
+        },
+    ]
+
+
+@login_not_required
+@require_GET
+def accueil(request):
+    return render(request, "pages/accueil.html", {"parcours": _parcours()})
+
+
+@login_not_required
+@require_GET
+def page(request, slug):
+    if slug not in PAGES:
+        raise Http404("Cette page n'existe pas.")
+    template, title = PAGES[slug]
+    return render(request, template, {"title": title})
+
+
+@require_GET
+def mon_espace(request):
+    return render(
+        request,
+        "espace/mon_espace.html",
+        {"liens": espace.liens_pour(request.user.role)},
+    )
+
+
+@login_not_required
+def erreur_403(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
+@login_not_required
+def erreur_404(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+@login_not_required
+def erreur_500(request):
+    return render(request, "500.html", status=500)

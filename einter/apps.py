@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EinterConfig(AppConfig):
+    name = "einter"
+    verbose_name = "E-internationalisation"
