@@ -3,15 +3,34 @@
 from allauth.account import forms as allauth_forms
 from django import forms
 from dsfr.forms import DsfrBaseForm
+from dsfr.utils import dsfr_input_class_attr
 
 from .enums import SIGNUP_ROLES, Role
 
-
-class LoginForm(allauth_forms.LoginForm, DsfrBaseForm):
-    pass
+EMAIL_LABEL = "Adresse électronique"
 
 
-class SignupForm(allauth_forms.SignupForm, DsfrBaseForm):
+class FrenchLabels:
+    """Allauth sets some labels after DsfrBaseForm has bound the fields: set ours, rebind."""
+
+    labels: dict[str, str] = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label in self.labels.items():
+            self.fields[name].label = label
+        self._bound_fields_cache.clear()
+        for visible in self.visible_fields():
+            dsfr_input_class_attr(visible)
+
+
+class LoginForm(FrenchLabels, allauth_forms.LoginForm, DsfrBaseForm):
+    labels = {"login": EMAIL_LABEL}
+
+
+class SignupForm(FrenchLabels, allauth_forms.SignupForm, DsfrBaseForm):
+    labels = {"email": EMAIL_LABEL, "password2": "Confirmation du mot de passe"}
+
     prenom = forms.CharField(label="Prénom", max_length=150)
     nom = forms.CharField(label="Nom", max_length=150)
     role = forms.ChoiceField(
@@ -30,8 +49,8 @@ class SignupForm(allauth_forms.SignupForm, DsfrBaseForm):
         user.save(update_fields=["prenom", "nom", "role"])
 
 
-class ResetPasswordForm(allauth_forms.ResetPasswordForm, DsfrBaseForm):
-    pass
+class ResetPasswordForm(FrenchLabels, allauth_forms.ResetPasswordForm, DsfrBaseForm):
+    labels = {"email": EMAIL_LABEL}
 
 
 class ResetPasswordKeyForm(allauth_forms.ResetPasswordKeyForm, DsfrBaseForm):

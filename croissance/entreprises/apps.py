@@ -5,3 +5,15 @@ class EntreprisesConfig(AppConfig):
     name = "croissance.entreprises"
     label = "entreprises"
     verbose_name = "Entreprises"
+
+    def ready(self):
+        from croissance import espace
+        from croissance.comptes.enums import Role
+
+        espace.register(
+            titre="Mes entreprises",
+            description="Enregistrer mon entreprise par son SIRET, inviter un associé.",
+            url_name="entreprises:liste",
+            roles=[Role.PME],
+            ordre=10,
+        )

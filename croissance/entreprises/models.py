@@ -66,9 +66,7 @@ class Entreprise(models.Model):
         default=False,
         help_text="Entreprise dont l'activité est entièrement numérique.",
     )
-    surface_vente_m2 = models.PositiveIntegerField(
-        "surface de vente (m²)", null=True, blank=True
-    )
+    surface_vente_m2 = models.PositiveIntegerField("surface de vente (m²)", null=True, blank=True)
     date_creation = models.DateField("date de création", null=True, blank=True)
     categorie = models.CharField(
         "catégorie", max_length=5, choices=Categorie.choices, default=Categorie.MICRO

@@ -20,18 +20,32 @@ DEMO_ACCOUNTS = {
     "pme_alice": ("alice@demo.croissance-connectee.fr", "Alice", "Le Goff", Role.PME, []),
     "pme_bruno": ("bruno@demo.croissance-connectee.fr", "Bruno", "Cassagne", Role.PME, []),
     "connecteur_claire": (
-        "claire@demo.croissance-connectee.fr", "Claire", "Morvan", Role.CONNECTEUR, [],
+        "claire@demo.croissance-connectee.fr",
+        "Claire",
+        "Morvan",
+        Role.CONNECTEUR,
+        [],
     ),
     "connecteur_david": (
-        "david@demo.croissance-connectee.fr", "David", "Ferrand", Role.CONNECTEUR, [],
+        "david@demo.croissance-connectee.fr",
+        "David",
+        "Ferrand",
+        Role.CONNECTEUR,
+        [],
     ),
     "instructeur_bretagne": (
-        "instruction.bretagne@demo.croissance-connectee.fr", "Inès", "Kerjean",
-        Role.INSTRUCTEUR, ["53"],
+        "instruction.bretagne@demo.croissance-connectee.fr",
+        "Inès",
+        "Kerjean",
+        Role.INSTRUCTEUR,
+        ["53"],
     ),
     "instructeur_occitanie": (
-        "instruction.occitanie@demo.croissance-connectee.fr", "Olivier", "Roques",
-        Role.INSTRUCTEUR, ["76"],
+        "instruction.occitanie@demo.croissance-connectee.fr",
+        "Olivier",
+        "Roques",
+        Role.INSTRUCTEUR,
+        ["76"],
     ),
 }
 
@@ -87,11 +101,13 @@ class Command(BaseCommand):
             code_postal=initial["code_postal"],
             date_creation=initial.get("date_creation"),
         )
-        return entreprise_creer(user=user, entreprise=entreprise, code_commune=initial["code_commune"])
+        return entreprise_creer(
+            user=user, entreprise=entreprise, code_commune=initial["code_commune"]
+        )
 
     def _print_accounts(self):
         self.stdout.write(self.style.SUCCESS("\nDonnées de démonstration chargées."))
         self.stdout.write("Portail : http://127.0.0.1:8000 — administration : /admin/")
         self.stdout.write(f"Mot de passe de tous les comptes : {demo.DEMO_PASSWORD}")
-        for email, prenom, nom, role, regions in DEMO_ACCOUNTS.values():
+        for email, _prenom, _nom, role, _regions in DEMO_ACCOUNTS.values():
             self.stdout.write(f"  {Role(role).label:<40} {email}")

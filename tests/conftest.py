@@ -1,0 +1,131 @@
+"""Shared fixtures: named users that make tests read like stories, strict templates."""
+
+import inspect
+import os
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from croissance.celery import app as celery_app
+from tests.factories import EntrepriseFactory, UserFactory
+
+PROJECT_DIRS = [
+    str(settings.BASE_DIR / name)
+    for name in (
+        "templates",
+        "croissance",
+        "diagnostic",
+        "connecteurs",
+        "aides",
+        "einter",
+        "formations",
+    )
+]
+
+
+class UnknownTemplateVariable(str):
+    """`string_if_invalid` that fails a test when one of *our* templates uses an unknown
+    variable (Django's own and third-party templates are left alone)."""
+
+    def __contains__(self, item):
+        return item == "%s"
+
+    def __mod__(self, variable):
+        for frame_info in inspect.stack()[1:40]:
+            context = frame_info.frame.f_locals.get("context")
+            origin = getattr(getattr(context, "template", None), "origin", None)
+            if origin is not None:
+                name = str(origin.name)
+                if any(name.startswith(path) for path in PROJECT_DIRS):
+                    raise AssertionError(f"Variable inconnue « {variable} » dans {name}")
+                break
+        return ""
+
+
+settings.TEMPLATES[0]["OPTIONS"]["string_if_invalid"] = UnknownTemplateVariable()
+
+
+def pytest_collection_modifyitems(config, items):
+    if connection.vendor != "postgresql":
+        skip = pytest.mark.skip(reason="nécessite PostgreSQL (DATABASE_URL=postgres://…)")
+        for item in items:
+            if "postgresql" in item.keywords:
+                item.add_marker(skip)
+    if not os.environ.get("CELERY_BROKER_URL"):
+        skip = pytest.mark.skip(reason="nécessite un broker Redis (CELERY_BROKER_URL)")
+        for item in items:
+            if "celery_worker" in item.keywords:
+                item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _tasks_in_process(request):
+    """Tasks run in-process in tests, except those that prove the broker and worker path."""
+    if "celery_worker" in request.keywords:
+        yield
+        return
+    previous = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
+    yield
+    celery_app.conf.task_always_eager = previous
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _referentiels_after_flush(request):
+    """Transactional tests empty every table when they end, including the referentials that
+    a data migration loaded: put them back for the next one."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = {"live_server", "transactional_db"} & set(request.fixturenames) or (
+        marker is not None and marker.kwargs.get("transaction")
+    )
+    if not transactional:
+        return
+    request.getfixturevalue("transactional_db")
+    from django.apps import apps
+
+    from croissance.referentiels.loaders import load_referentiels
+    from croissance.referentiels.models import Region
+
+    if not Region.objects.exists():
+        load_referentiels(apps)
+
+
+@pytest.fixture
+def mission_marc(db):
+    return UserFactory(mission=True, email="marc@mission.test", prenom="Marc")
+
+
+@pytest.fixture
+def pme_alice(db):
+    return UserFactory(email="alice@pme.test", prenom="Alice")
+
+
+@pytest.fixture
+def pme_bruno(db):
+    return UserFactory(email="bruno@pme.test", prenom="Bruno")
+
+
+@pytest.fixture
+def connecteur_claire(db):
+    return UserFactory(connecteur=True, email="claire@connecteur.test", prenom="Claire")
+
+
+@pytest.fixture
+def instructeur_bretagne(db):
+    return UserFactory(instructeur=True, email="ines@bretagne.test", regions=["53"])
+
+
+@pytest.fixture
+def instructeur_occitanie(db):
+    return UserFactory(instructeur=True, email="olivier@occitanie.test", regions=["76"])
+
+
+@pytest.fixture
+def entreprise_alice(pme_alice):
+    return EntrepriseFactory(gestionnaires=[pme_alice], nom="Boulangerie du Port")

@@ -1,0 +1,72 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+PUBLIC_PAGES = [
+    reverse("accueil"),
+    reverse("page", args=["charte"]),
+    reverse("page", args=["mentions-legales"]),
+    reverse("page", args=["donnees-personnelles"]),
+    reverse("page", args=["accessibilite"]),
+    reverse("diagnostic:accueil"),
+    reverse("connecteurs:accueil"),
+    reverse("aides:accueil"),
+    reverse("einter:accueil"),
+    reverse("formations:accueil"),
+    reverse("account_login"),
+    reverse("account_signup"),
+    reverse("account_reset_password"),
+]
+
+
+@pytest.mark.parametrize("url", PUBLIC_PAGES)
+def test_public_pages_open_without_account(client, url, django_assert_max_num_queries):
+    with django_assert_max_num_queries(2):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert 'lang="fr"' in response.content.decode()
+
+
+def test_home_presents_the_brand_and_four_paths(client):
+    content = client.get(reverse("accueil")).content.decode()
+    assert "#CroissanceConnectée" in content
+    for path in ("être accompagné", "montrer ce qu", "accompagne des entreprises", "professionnel"):
+        assert path in content
+
+
+def test_unknown_page_is_a_french_404(client):
+    response = client.get("/nulle-part/")
+    assert response.status_code == 404
+    assert "Page non trouvée" in response.content.decode()
+
+
+def test_mon_espace_needs_login(client):
+    response = client.get(reverse("espace"))
+    assert response.status_code == 302 and response.url.startswith(reverse("account_login"))
+
+
+@pytest.mark.parametrize(
+    ("traits", "expected"),
+    [
+        ({}, "Mes entreprises"),
+        ({"connecteur": True}, "Mon compte"),
+        ({"instructeur": True}, "Mon compte"),
+        ({"mission": True}, "Administration"),
+    ],
+)
+def test_mon_espace_adapts_to_role(client, traits, expected):
+    client.force_login(UserFactory(**traits))
+    response = client.get(reverse("espace"))
+    assert response.status_code == 200
+    assert expected in response.content.decode()
+
+
+def test_only_mission_staff_reach_the_admin(client):
+    client.force_login(UserFactory(connecteur=True))
+    assert client.get("/admin/").status_code == 302
+    client.force_login(UserFactory(mission=True))
+    assert client.get("/admin/").status_code == 200
+    assert client.get("/admin/entreprises/entreprise/").status_code == 200

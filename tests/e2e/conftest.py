@@ -1,0 +1,114 @@
+"""Browser tests: Debian's Chromium driven by Playwright, every visited page audited by axe.
+
+`page` is a fresh browser tab on the live server. Each test calls `audit(page)` after every
+page it reaches; at teardown, a page that was visited but never audited fails the test.
+"""
+
+import os
+import shutil
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM calls made by
+# the test itself (reading emails, checking the database) are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "tests/e2e/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not shutil.which(CHROMIUM):
+        if os.environ.get("REQUIRE_BROWSER"):
+            pytest.fail(f"Chromium introuvable ({CHROMIUM}) alors que REQUIRE_BROWSER est défini")
+        pytest.skip(f"Chromium introuvable ({CHROMIUM}) : installez le paquet chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class AxeAudit:
+    def __init__(self):
+        self.axe = Axe()
+        self.audited: set[str] = set()
+        self.visited: set[str] = set()
+
+    def __call__(self, page):
+        results = self.axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        self.audited.add(_path(page.url))
+        assert results.violations_count == 0, (
+            f"Violations d'accessibilité sur {page.url} :\n{results.generate_report()}"
+        )
+
+
+def _path(url: str) -> str:
+    return url.split("#", 1)[0]
+
+
+@pytest.fixture
+def audit():
+    return AxeAudit()
+
+
+@pytest.fixture
+def page(browser, live_server, audit, settings):
+    settings.ALLOWED_HOSTS = ["localhost", "127.0.0.1"]
+    context = browser.new_context(base_url=live_server.url, locale="fr-FR")
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    tab.on(
+        "framenavigated",
+        lambda frame: frame == tab.main_frame and audit.visited.add(_path(frame.url)),
+    )
+    yield tab
+    context.close()
+    unaudited = audit.visited - audit.audited - {"about:blank"}
+    assert not unaudited, f"Pages visitées sans audit d'accessibilité : {sorted(unaudited)}"
+
+
+@pytest.fixture
+def mobile_page(browser, live_server, audit, settings):
+    """A 360 px wide phone screen."""
+    settings.ALLOWED_HOSTS = ["localhost", "127.0.0.1"]
+    context = browser.new_context(
+        base_url=live_server.url, locale="fr-FR", viewport={"width": 360, "height": 740}
+    )
+    tab = context.new_page()
+    tab.on(
+        "framenavigated",
+        lambda frame: frame == tab.main_frame and audit.visited.add(_path(frame.url)),
+    )
+    yield tab
+    context.close()
+    unaudited = audit.visited - audit.audited - {"about:blank"}
+    assert not unaudited, f"Pages visitées sans audit d'accessibilité : {sorted(unaudited)}"
+
+
+def login(page, audit, email, password):
+    page.goto("/compte/login/")
+    audit(page)
+    page.get_by_label("Adresse électronique").fill(email)
+    page.get_by_label("Mot de passe").fill(password)
+    page.get_by_role("button", name="Connexion").click()
+    page.wait_for_url(lambda url: "/compte/login/" not in url)
+    audit(page)
