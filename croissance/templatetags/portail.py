@@ -1,0 +1,25 @@
+from decimal import ROUND_HALF_UP, Decimal
+
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **params):
+    """The current query string with some parameters replaced (filters + pagination)."""
+    query = context["request"].GET.copy()
+    for key, value in params.items():
+        query[key] = value
+    return query.urlencode()
+
+
+@register.filter
+def euros(value) -> str:
+    """12 345,50 € — French format for money (Decimal, never float)."""
+    if value in (None, ""):
+        return "—"
+    amount = Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    whole, cents = f"{amount:,.2f}".split(".")
+    whole = whole.replace(",", "\u202f")
+    return f"{whole} €" if cents == "00" else f"{whole},{cents} €"
