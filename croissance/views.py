@@ -1,5 +1,6 @@
 from django.contrib.auth.decorators import login_not_required
-from django.http import Http404
+from django.db import connection
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -54,6 +55,15 @@ def page(request, slug):
         raise Http404("Cette page n'existe pas.")
     template, title = PAGES[slug]
     return render(request, template, {"title": title})
+
+
+@login_not_required
+@require_GET
+def sante(request):
+    """Health check for the load balancer and the container: the database answers."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"statut": "ok"})
 
 
 @require_GET

@@ -62,3 +62,21 @@ def test_unverified_user_cannot_log_in(client):
     )
     assert response.status_code == 302
     assert response.url == reverse("account_email_verification_sent")
+
+
+def test_login_is_locked_after_repeated_failures(client):
+    User.objects.create_user("cible@exemple.fr", "Un-mot-de-passe-solide-2026")
+    for _ in range(5):
+        client.post(reverse("account_login"), {"login": "cible@exemple.fr", "password": "faux"})
+    response = client.post(
+        reverse("account_login"),
+        {"login": "cible@exemple.fr", "password": "Un-mot-de-passe-solide-2026"},
+    )
+    assert response.status_code == 200
+    assert "Trop de tentatives" in response.content.decode()
+
+
+def test_health_check(client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(1):
+        response = client.get(reverse("sante"))
+    assert response.json() == {"statut": "ok"}

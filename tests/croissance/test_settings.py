@@ -75,3 +75,19 @@ def test_compose_environment_matches_what_settings_read(compose):
             assert variable in environment, f"{name} ne définit pas {variable}"
         for variable in environment:
             assert f'"{variable}"' in read_by_settings, f"{variable} n'est lu par aucun réglage"
+
+
+def test_deploy_checks_are_clean_with_production_environment():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        env={
+            **os.environ,
+            "DEBUG": "false",
+            "SECRET_KEY": "une-cle-de-production-longue-et-aleatoire-0123456789-abcdefghijkl",
+            "ALLOWED_HOSTS": "croissance-connectee.gouv.fr",
+        },
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
