@@ -81,7 +81,7 @@ def test_deploy_checks_are_clean_with_production_environment():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         env={
-            **os.environ,
+            **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
             "DEBUG": "false",
             "SECRET_KEY": "une-cle-de-production-longue-et-aleatoire-0123456789-abcdefghijkl",
             "ALLOWED_HOSTS": "croissance-connectee.gouv.fr",

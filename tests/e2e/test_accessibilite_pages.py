@@ -19,7 +19,10 @@ def _tour(page, audit):
         if path in SKIPPED:
             continue
         response = page.goto(path)
-        audit(page)
+        if "text/html" in response.headers.get("content-type", ""):
+            audit(page)
+        else:
+            audit.skip(page)
         ok += response.status == 200
     return ok
 
