@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "croissance.comptes",
     "croissance.referentiels",
     "croissance.entreprises",
+    "croissance.orientation",
     "diagnostic",
     "connecteurs",
     "aides",

@@ -1,0 +1,142 @@
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from croissance.orientation import engine
+from croissance.orientation.engine import Recommandation
+from croissance.orientation.models import ReglageOrientation
+from croissance.orientation.profil import Profil, build_profil
+from croissance.orientation.scoring import score_themes
+from tests.factories import EntrepriseFactory
+
+NOMS = {"vente-en-ligne": "Vente en ligne", "cybersecurite": "Cybersécurité"}
+
+
+def _offres(profil, reglage):
+    """A fake provider: two offers per structure, one of them scored by themes."""
+    for structure in ("A", "B", "C"):
+        for n, themes in enumerate(({"vente-en-ligne"}, {"cybersecurite"})):
+            points, raisons = score_themes(profil, themes, reglage, NOMS)
+            yield Recommandation(
+                type="offres",
+                cle=f"offres:{structure}{n}",
+                titre=f"Offre {structure}{n}",
+                url=f"/offres/{structure}{n}/",
+                score=points,
+                raisons=tuple(raisons),
+                groupe=structure,
+            )
+
+
+@pytest.fixture
+def provider():
+    engine.register("offres", "Offres", _offres)
+    yield
+    engine._PROVIDERS.pop("offres")
+
+
+PROFIL = Profil(
+    scores={"vente-en-ligne": 20, "cybersecurite": 70},
+    besoins=frozenset({"vente-en-ligne"}),
+)
+
+
+@pytest.mark.django_db
+def test_ranked_explained_and_diverse(provider):
+    (section,) = engine.recommander(PROFIL)
+    assert section.libelle == "Offres"
+    # one offer per structure (diversity), the matching one first, ties broken by title
+    assert [r.titre for r in section.recommandations] == ["Offre A0", "Offre B0", "Offre C0"]
+    assert section.recommandations[0].raisons == (
+        "Répond à votre souhait : vente en ligne",
+        "Votre score Vente en ligne est de 20/100",
+    )
+    assert section.recommandations[0].score == 70
+
+
+@pytest.mark.django_db
+def test_same_input_same_output(provider):
+    assert engine.recommander(PROFIL) == engine.recommander(PROFIL)
+
+
+@pytest.mark.django_db
+def test_weights_are_data(provider):
+    ReglageOrientation.objects.create(
+        type="offres", libelle="Nos offres", nombre=2, max_par_groupe=2, poids_besoin=0
+    )
+    (section,) = engine.recommander(PROFIL)
+    assert section.libelle == "Nos offres"
+    assert len(section.recommandations) == 2
+    assert section.recommandations[0].score == 30  # the weak axis only
+
+
+@pytest.mark.django_db
+def test_inactive_kind_is_not_shown(provider):
+    ReglageOrientation.objects.create(type="offres", libelle="Offres", actif=False)
+    assert engine.recommander(PROFIL) == []
+
+
+@pytest.mark.django_db
+def test_overrides_preview_unsaved_weights(provider):
+    override = ReglageOrientation(type="offres", libelle="Offres", nombre=1)
+    (section,) = engine.recommander(PROFIL, overrides={"offres": override})
+    assert len(section.recommandations) == 1
+    assert not ReglageOrientation.objects.exists()
+
+
+def test_weak_axes_weakest_first():
+    profil = Profil(scores={"b": 10, "a": 10, "c": 80, "d": 49})
+    assert profil.axes_faibles(50) == ["a", "b", "d"]
+
+
+def test_age_in_whole_years():
+    profil = Profil(date_creation=date(2020, 6, 15))
+    assert profil.age_annees(date(2026, 6, 14)) == 5
+    assert profil.age_annees(date(2026, 6, 15)) == 6
+
+
+@pytest.mark.django_db
+def test_profil_from_entreprise():
+    entreprise = EntrepriseFactory(naf_id="47.11C", code_postal="29000", effectif=8)
+    profil = build_profil(entreprise)
+    assert (profil.region, profil.departement, profil.section, profil.division) == (
+        "53",
+        "29",
+        "G",
+        "47",
+    )
+    assert profil.categorie == "micro"
+
+
+@pytest.mark.django_db
+def test_admin_preview_then_save(client, provider, mission_marc):
+    entreprise = EntrepriseFactory()
+    client.force_login(mission_marc)
+    url = reverse("admin:orientation_apercu")
+    assert client.get(url).status_code == 200
+    reglage = ReglageOrientation.objects.get(type="offres")
+    data = {
+        "form-TOTAL_FORMS": "1",
+        "form-INITIAL_FORMS": "1",
+        "form-0-id": str(reglage.pk),
+        "form-0-actif": "on",
+        "form-0-ordre": "0",
+        "form-0-nombre": "1",
+        "form-0-poids_besoin": "40",
+        "form-0-poids_axe_faible": "30",
+        "form-0-poids_proximite": "15",
+        "form-0-poids_note": "4",
+        "form-0-seuil_axe_faible": "50",
+        "form-0-max_par_groupe": "1",
+        "entreprise": str(entreprise.pk),
+    }
+    response = client.post(url, {**data, "apercu": "1"})
+    assert response.context["sections"][0].recommandations[0].titre == "Offre A0"
+    assert len(response.context["sections"][0].recommandations) == 1
+    reglage.refresh_from_db()
+    assert reglage.nombre == 3  # preview saved nothing
+
+    client.post(url, {**data, "enregistrer": "1"})
+    reglage.refresh_from_db()
+    assert reglage.nombre == 1
