@@ -9,6 +9,7 @@ MAIN_NAVIGATION = [
     ("aides:accueil", "aides", "Aides"),
     ("einter:accueil", "einter", "E-export"),
     ("formations:accueil", "formations", "Formations"),
+    ("ressources:bibliotheque", "ressources", "Ressources"),
 ]
 
 

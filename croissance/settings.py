@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "croissance.referentiels",
     "croissance.entreprises",
     "croissance.orientation",
+    "croissance.ressources",
     "diagnostic",
     "connecteurs",
     "aides",

@@ -13,6 +13,7 @@ urlpatterns = [
     path("mon-espace/", views.mon_espace, name="espace"),
     path("sante/", views.sante, name="sante"),
     path("entreprises/", include("croissance.entreprises.urls")),
+    path("ressources/", include("croissance.ressources.urls")),
     path("compte/", include("allauth.urls")),
     path("diagnostic/", include("diagnostic.urls")),
     path("connecteurs/", include("connecteurs.urls")),

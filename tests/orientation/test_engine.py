@@ -36,6 +36,10 @@ def provider():
     engine._PROVIDERS.pop("offres")
 
 
+def _offres_section(**kwargs):
+    return next(s for s in engine.recommander(PROFIL, **kwargs) if s.type == "offres")
+
+
 PROFIL = Profil(
     scores={"vente-en-ligne": 20, "cybersecurite": 70},
     besoins=frozenset({"vente-en-ligne"}),
@@ -44,7 +48,7 @@ PROFIL = Profil(
 
 @pytest.mark.django_db
 def test_ranked_explained_and_diverse(provider):
-    (section,) = engine.recommander(PROFIL)
+    section = _offres_section()
     assert section.libelle == "Offres"
     # one offer per structure (diversity), the matching one first, ties broken by title
     assert [r.titre for r in section.recommandations] == ["Offre A0", "Offre B0", "Offre C0"]
@@ -65,7 +69,7 @@ def test_weights_are_data(provider):
     ReglageOrientation.objects.create(
         type="offres", libelle="Nos offres", nombre=2, max_par_groupe=2, poids_besoin=0
     )
-    (section,) = engine.recommander(PROFIL)
+    section = _offres_section()
     assert section.libelle == "Nos offres"
     assert len(section.recommandations) == 2
     assert section.recommandations[0].score == 30  # the weak axis only
@@ -74,15 +78,15 @@ def test_weights_are_data(provider):
 @pytest.mark.django_db
 def test_inactive_kind_is_not_shown(provider):
     ReglageOrientation.objects.create(type="offres", libelle="Offres", actif=False)
-    assert engine.recommander(PROFIL) == []
+    assert "offres" not in [s.type for s in engine.recommander(PROFIL)]
 
 
 @pytest.mark.django_db
 def test_overrides_preview_unsaved_weights(provider):
     override = ReglageOrientation(type="offres", libelle="Offres", nombre=1)
-    (section,) = engine.recommander(PROFIL, overrides={"offres": override})
+    section = _offres_section(overrides={"offres": override})
     assert len(section.recommandations) == 1
-    assert not ReglageOrientation.objects.exists()
+    assert not ReglageOrientation.objects.filter(type="offres").exists()
 
 
 def test_weak_axes_weakest_first():
@@ -115,25 +119,20 @@ def test_admin_preview_then_save(client, provider, mission_marc):
     client.force_login(mission_marc)
     url = reverse("admin:orientation_apercu")
     assert client.get(url).status_code == 200
+    formset = client.get(url).context["formset"]
+    data = {"entreprise": str(entreprise.pk)}
+    for form in [formset.management_form, *formset.forms]:
+        for name, field in form.fields.items():
+            value = form.initial.get(name, field.initial)
+            if isinstance(value, bool):
+                value = "on" if value else ""
+            data[form.add_prefix(name)] = "" if value is None else str(getattr(value, "pk", value))
     reglage = ReglageOrientation.objects.get(type="offres")
-    data = {
-        "form-TOTAL_FORMS": "1",
-        "form-INITIAL_FORMS": "1",
-        "form-0-id": str(reglage.pk),
-        "form-0-actif": "on",
-        "form-0-ordre": "0",
-        "form-0-nombre": "1",
-        "form-0-poids_besoin": "40",
-        "form-0-poids_axe_faible": "30",
-        "form-0-poids_proximite": "15",
-        "form-0-poids_note": "4",
-        "form-0-seuil_axe_faible": "50",
-        "form-0-max_par_groupe": "1",
-        "entreprise": str(entreprise.pk),
-    }
+    prefix = next(f.prefix for f in formset.forms if f.instance.type == "offres")
+    data[f"{prefix}-nombre"] = "1"
     response = client.post(url, {**data, "apercu": "1"})
-    assert response.context["sections"][0].recommandations[0].titre == "Offre A0"
-    assert len(response.context["sections"][0].recommandations) == 1
+    (section,) = [s for s in response.context["sections"] if s.type == "offres"]
+    assert [r.titre for r in section.recommandations] == ["Offre A0"]
     reglage.refresh_from_db()
     assert reglage.nombre == 3  # preview saved nothing
 

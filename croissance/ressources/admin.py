@@ -1,0 +1,82 @@
+from django.contrib import admin, messages
+
+from croissance.workflow import TransitionAdminMixin, TransitionInterdite
+
+from . import services
+from .enums import EtatModeration
+from .models import AvisPrestataire, HistoriqueTemoignage, Prestataire, Ressource, Temoignage
+
+
+@admin.register(Ressource)
+class RessourceAdmin(admin.ModelAdmin):
+    list_display = ["titre", "type", "niveau_min", "niveau_max", "publie", "mis_a_jour_le"]
+    list_filter = ["type", "publie", "themes"]
+    search_fields = ["titre", "resume"]
+    filter_horizontal = ["themes"]
+
+    def save_model(self, request, obj, form, change):
+        services.ressource_enregistrer(ressource=obj)
+
+
+class HistoriqueTemoignageInline(TransitionAdminMixin, admin.TabularInline):
+    model = HistoriqueTemoignage
+    extra = 0
+
+
+@admin.register(Temoignage)
+class TemoignageAdmin(admin.ModelAdmin):
+    list_display = ["titre", "entreprise", "etat", "cree_le"]
+    list_filter = ["etat", "themes"]
+    search_fields = ["titre", "entreprise__nom"]
+    list_select_related = ["entreprise"]
+    raw_id_fields = ["entreprise", "auteur"]
+    readonly_fields = ["etat"]
+    inlines = [HistoriqueTemoignageInline]
+    actions = ["publier", "refuser"]
+
+    def _moderer(self, request, queryset, etat):
+        done = 0
+        for temoignage in queryset:
+            try:
+                services.temoignage_moderer(
+                    temoignage=temoignage, moderateur=request.user, etat=etat
+                )
+                done += 1
+            except TransitionInterdite as error:
+                messages.warning(request, f"{temoignage} : {error.message}")
+        messages.success(request, f"{done} témoignage(s) modéré(s).")
+
+    @admin.action(description="Publier les témoignages sélectionnés")
+    def publier(self, request, queryset):
+        self._moderer(request, queryset, EtatModeration.PUBLIE)
+
+    @admin.action(description="Refuser les témoignages sélectionnés")
+    def refuser(self, request, queryset):
+        self._moderer(request, queryset, EtatModeration.REFUSE)
+
+
+@admin.register(Prestataire)
+class PrestataireAdmin(admin.ModelAdmin):
+    list_display = ["nom", "french_tech", "national", "publie", "note_moyenne", "nombre_avis"]
+    list_filter = ["french_tech", "publie", "national", "regions", "themes"]
+    search_fields = ["nom", "siret"]
+    filter_horizontal = ["regions", "themes"]
+
+
+@admin.register(AvisPrestataire)
+class AvisPrestataireAdmin(admin.ModelAdmin):
+    list_display = ["prestataire", "entreprise", "note", "etat", "cree_le"]
+    list_filter = ["etat", "note"]
+    list_select_related = ["prestataire", "entreprise"]
+    readonly_fields = ["prestataire", "entreprise", "auteur", "note", "commentaire", "etat"]
+    actions = ["publier", "refuser"]
+
+    @admin.action(description="Publier les avis sélectionnés")
+    def publier(self, request, queryset):
+        for avis in queryset.select_related("prestataire"):
+            services.avis_moderer(avis=avis, etat=EtatModeration.PUBLIE)
+
+    @admin.action(description="Refuser les avis sélectionnés")
+    def refuser(self, request, queryset):
+        for avis in queryset.select_related("prestataire"):
+            services.avis_moderer(avis=avis, etat=EtatModeration.REFUSE)

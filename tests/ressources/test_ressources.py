@@ -1,0 +1,123 @@
+import pytest
+from django.urls import reverse
+
+from croissance.orientation import engine
+from croissance.orientation.profil import Profil
+from croissance.ressources.enums import EtatModeration
+from croissance.ressources.models import AvisPrestataire, Temoignage
+from tests.ressources.factories import PrestataireFactory, RessourceFactory, TemoignageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("count", [3, 40])
+def test_library_filters_and_query_budget(client, count, django_assert_max_num_queries):
+    RessourceFactory.create_batch(count, titre="Vendre en ligne pas à pas")
+    RessourceFactory(titre="Sécuriser ses comptes", themes=["cybersecurite"])
+    with django_assert_max_num_queries(6):
+        response = client.get(reverse("ressources:bibliotheque"), {"theme": "cybersecurite"})
+    assert [r.titre for r in response.context["page_obj"]] == ["Sécuriser ses comptes"]
+    with django_assert_max_num_queries(6):
+        response = client.get(reverse("ressources:bibliotheque"), {"q": "vendre"})
+    assert response.context["page_obj"].paginator.count == count
+
+
+def test_unpublished_resource_is_not_found(client):
+    ressource = RessourceFactory(publie=False)
+    assert client.get(reverse("ressources:detail", args=[ressource.pk])).status_code == 404
+
+
+def test_sme_testimonial_is_published_only_after_moderation(
+    client, pme_alice, entreprise_alice, mission_marc
+):
+    client.force_login(pme_alice)
+    response = client.post(
+        reverse("ressources:temoigner"),
+        {
+            "entreprise": entreprise_alice.pk,
+            "titre": "Notre click & collect",
+            "realisation": "Un site avec retrait en boutique.",
+            "resultat": "Vingt commandes par semaine.",
+            "themes": ["vente-en-ligne"],
+        },
+    )
+    assert response.status_code == 302
+    temoignage = Temoignage.objects.get()
+    assert temoignage.etat == EtatModeration.SOUMIS
+    assert client.get(reverse("ressources:temoignage", args=[temoignage.pk])).status_code == 404
+
+    client.force_login(mission_marc)
+    client.post(
+        reverse("admin:ressources_temoignage_changelist"),
+        {"action": "publier", "_selected_action": [temoignage.pk]},
+    )
+    temoignage.refresh_from_db()
+    assert temoignage.etat == EtatModeration.PUBLIE
+    assert [h.auteur for h in temoignage.historique.all()] == [pme_alice, mission_marc]
+    assert client.get(reverse("ressources:temoignage", args=[temoignage.pk])).status_code == 200
+
+
+def test_only_sme_managers_testify(client, connecteur_claire):
+    client.force_login(connecteur_claire)
+    assert client.get(reverse("ressources:temoigner")).status_code == 403
+
+
+def test_cannot_testify_for_someone_elses_entreprise(client, pme_bruno, entreprise_alice):
+    from tests.factories import EntrepriseFactory
+
+    EntrepriseFactory(gestionnaires=[pme_bruno])
+    client.force_login(pme_bruno)
+    response = client.post(
+        reverse("ressources:temoigner"),
+        {
+            "entreprise": entreprise_alice.pk,
+            "titre": "x",
+            "realisation": "x",
+            "resultat": "x",
+            "themes": ["vente-en-ligne"],
+        },
+    )
+    assert response.status_code == 200
+    assert not Temoignage.objects.exists()
+
+
+def test_provider_rating_counts_after_moderation(client, pme_alice, entreprise_alice, mission_marc):
+    prestataire = PrestataireFactory()
+    url = reverse("ressources:prestataire", args=[prestataire.pk])
+    client.force_login(pme_alice)
+    client.post(url, {"entreprise": entreprise_alice.pk, "note": "4", "commentaire": "Réactif."})
+    assert AvisPrestataire.objects.get().etat == EtatModeration.SOUMIS
+    prestataire.refresh_from_db()
+    assert prestataire.nombre_avis == 0
+
+    client.force_login(mission_marc)
+    client.post(
+        reverse("admin:ressources_avisprestataire_changelist"),
+        {"action": "publier", "_selected_action": [AvisPrestataire.objects.get().pk]},
+    )
+    prestataire.refresh_from_db()
+    assert (prestataire.nombre_avis, prestataire.note_moyenne) == (1, 4)
+    assert "Réactif." in client.get(url).content.decode()
+
+
+def test_engine_recommends_what_suits_the_profile():
+    RessourceFactory(titre="Pour débutants", niveau_min=1, niveau_max=2)
+    RessourceFactory(titre="Pour experts", niveau_min=4, niveau_max=4)
+    RessourceFactory(titre="Pour le commerce", sections_naf="G")
+    TemoignageFactory(titre="Non publié", etat=EtatModeration.SOUMIS)
+    TemoignageFactory(titre="Publié")
+    PrestataireFactory(nom="Agence bretonne", national=False, regions=["53"])
+    PrestataireFactory(nom="Agence occitane", national=False, regions=["76"])
+    profil = Profil(
+        region="53",
+        section="C",
+        niveau=1,
+        scores={"vente-en-ligne": 10},
+        besoins=frozenset({"vente-en-ligne"}),
+    )
+    sections = {s.type: s for s in engine.recommander(profil)}
+    assert [r.titre for r in sections["ressources"].recommandations] == ["Pour débutants"]
+    assert [r.titre for r in sections["temoignages"].recommandations] == ["Publié"]
+    prestataires = [r.titre for r in sections["prestataires"].recommandations]
+    assert prestataires == ["Agence bretonne"]
+    assert "Intervient dans votre région" in sections["prestataires"].recommandations[0].raisons
