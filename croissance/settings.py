@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "croissance.entreprises",
     "croissance.orientation",
     "croissance.ressources",
+    "croissance.label",
     "diagnostic",
     "connecteurs",
     "aides",

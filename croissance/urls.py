@@ -14,6 +14,7 @@ urlpatterns = [
     path("sante/", views.sante, name="sante"),
     path("entreprises/", include("croissance.entreprises.urls")),
     path("ressources/", include("croissance.ressources.urls")),
+    path("label/", include("croissance.label.urls")),
     path("compte/", include("allauth.urls")),
     path("diagnostic/", include("diagnostic.urls")),
     path("connecteurs/", include("connecteurs.urls")),

@@ -27,7 +27,7 @@ def _parcours():
         {
             "titre": "Ma PME veut montrer ce qu'elle a réussi",
             "texte": "Partagez votre expérience avec d'autres dirigeants et visez le label.",
-            "url": reverse("account_signup"),
+            "url": reverse("label:accueil"),
         },
         {
             "titre": "J'accompagne des entreprises",

@@ -1,4 +1,6 @@
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from croissance.label.selectors import candidatures_accordees
 
 from .enums import EtatModeration
 from .models import Prestataire, Ressource, Temoignage
@@ -9,10 +11,12 @@ def ressources_publiees() -> QuerySet[Ressource]:
 
 
 def temoignages_publies() -> QuerySet[Temoignage]:
+    labellisee = candidatures_accordees().filter(entreprise=OuterRef("entreprise"))
     return (
         Temoignage.objects.filter(etat=EtatModeration.PUBLIE)
         .select_related("entreprise__region", "entreprise__naf")
         .prefetch_related("themes")
+        .annotate(entreprise_labellisee=Exists(labellisee))
     )
 
 

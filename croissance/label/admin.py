@@ -1,0 +1,92 @@
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.template.response import TemplateResponse
+
+from croissance.workflow import TransitionAdminMixin
+
+from . import services
+from .forms import RefusForm
+from .models import CandidatureLabel, HistoriqueCandidature, ReglageLabel, SignatureCharte
+
+
+@admin.register(ReglageLabel)
+class ReglageLabelAdmin(admin.ModelAdmin):
+    list_display = [
+        "__str__",
+        "niveau_minimum",
+        "commerce_connecte_requis",
+        "charte_requise",
+        "objectif_premiere_annee",
+        "annee_lancement",
+    ]
+
+    def has_add_permission(self, request):
+        return not ReglageLabel.objects.exists()
+
+
+@admin.register(SignatureCharte)
+class SignatureCharteAdmin(admin.ModelAdmin):
+    list_display = ["entreprise", "signataire", "signee_le"]
+    search_fields = ["entreprise__nom", "entreprise__siret"]
+    list_select_related = ["entreprise", "signataire"]
+    readonly_fields = ["entreprise", "signataire", "signee_le"]
+
+
+class HistoriqueInline(TransitionAdminMixin, admin.TabularInline):
+    model = HistoriqueCandidature
+    extra = 0
+
+
+@admin.register(CandidatureLabel)
+class CandidatureLabelAdmin(admin.ModelAdmin):
+    list_display = ["entreprise", "etat", "deposee_le", "accorde_le"]
+    list_filter = ["etat", "entreprise__region"]
+    search_fields = ["entreprise__nom", "entreprise__siret"]
+    list_select_related = ["entreprise"]
+    readonly_fields = ["entreprise", "etat", "presentation", "deposee_le", "accorde_le"]
+    inlines = [HistoriqueInline]
+    actions = ["accorder", "refuser", "retirer"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def _apply(self, request, queryset, decide, **kwargs):
+        for candidature in queryset:
+            try:
+                decide(candidature=candidature, par=request.user, **kwargs)
+            except ValidationError as error:
+                messages.warning(request, f"{candidature.entreprise} : {' '.join(error.messages)}")
+            else:
+                messages.success(request, f"{candidature.entreprise} : décision enregistrée.")
+
+    def _with_motif(self, request, queryset, decide, title):
+        form = RefusForm(request.POST if "motif" in request.POST else None)
+        if form.is_valid():
+            self._apply(request, queryset, decide, motif=form.cleaned_data["motif"])
+            return None
+        return TemplateResponse(
+            request,
+            "admin/label/motif.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": title,
+                "form": form,
+                "queryset": queryset,
+                "action": request.POST["action"],
+                "opts": self.model._meta,
+            },
+        )
+
+    @admin.action(description="Accorder le label")
+    def accorder(self, request, queryset):
+        self._apply(request, queryset, services.candidature_accorder)
+
+    @admin.action(description="Refuser la candidature (avec un motif)")
+    def refuser(self, request, queryset):
+        return self._with_motif(
+            request, queryset, services.candidature_refuser, "Refuser les candidatures"
+        )
+
+    @admin.action(description="Retirer le label (avec un motif)")
+    def retirer(self, request, queryset):
+        return self._with_motif(request, queryset, services.label_retirer, "Retirer le label")
