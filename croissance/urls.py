@@ -21,6 +21,7 @@ urlpatterns = [
     path("aides/", include("aides.urls")),
     path("e-export/", include("einter.urls")),
     path("formations/", include("formations.urls")),
+    path("api/", include("croissance.api.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -60,10 +60,6 @@ class AxeAudit:
             f"Violations d'accessibilité sur {page.url} :\n{results.generate_report()}"
         )
 
-    def skip(self, page):
-        """A document that is not a web page (JSON, PDF…): nothing to audit."""
-        self.audited.add(_path(page.url))
-
 
 def _path(url: str) -> str:
     return url.split("#", 1)[0]
