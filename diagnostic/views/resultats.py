@@ -28,7 +28,7 @@ from ..selectors import (
 from ..selectors import historique as historique_de
 
 SEUIL_CONSEIL = 60
-HAUTEUR_BARRE = 28
+HAUTEUR_BARRE = 46
 
 
 def _graphique(lignes):
@@ -39,8 +39,9 @@ def _graphique(lignes):
             {
                 "nom": ligne["axe"].nom,
                 "score": ligne["score"],
-                "y": index * HAUTEUR_BARRE + 4,
-                "y_texte": index * HAUTEUR_BARRE + 20,
+                "y_nom": index * HAUTEUR_BARRE + 14,
+                "y": index * HAUTEUR_BARRE + 20,
+                "y_texte": index * HAUTEUR_BARRE + 34,
             }
             for index, ligne in enumerate(lignes)
         ],
