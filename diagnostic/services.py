@@ -1,9 +1,13 @@
 """Writes of the diagnostic: one function per use case, keyword-only, atomic."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
+
+from croissance.emails import send_templated_email
 
 from .enums import StatutResultat, StatutVersion
 from .models import (
@@ -176,7 +180,11 @@ def enregistrer_besoins(*, resultat: Resultat, besoins: list[Besoin]) -> None:
 @transaction.atomic
 def terminer_diagnostic(*, resultat: Resultat) -> Resultat:
     """Compute and store the scores with the result's own version, then prepare the PDF."""
-    resultat = Resultat.objects.select_for_update().select_related("version").get(pk=resultat.pk)
+    resultat = (
+        Resultat.objects.select_for_update()
+        .select_related("version__questionnaire", "user", "entreprise")
+        .get(pk=resultat.pk)
+    )
     if resultat.termine:
         return resultat
     score = calculer(bareme_de_version(resultat.version), choix_retenus(resultat))
@@ -195,15 +203,31 @@ def terminer_diagnostic(*, resultat: Resultat) -> Resultat:
     resultat.termine_le = timezone.now()
     resultat.save()
     demander_rapport_pdf(resultat=resultat)
+    if resultat.user_id:
+        _annoncer_resultat(resultat)
     return resultat
+
+
+def _annoncer_resultat(resultat: Resultat) -> None:
+    lien = settings.SITE_URL.rstrip("/") + reverse("diagnostic:resultat", args=[resultat.jeton])
+    send_templated_email(
+        to=resultat.user.email,
+        template="diagnostic/emails/resultat",
+        context={"user": resultat.user, "resultat": resultat, "lien": lien},
+    )
 
 
 @transaction.atomic
 def rattacher_resultat(*, resultat: Resultat, user, entreprise=None) -> Resultat:
     """Attach an anonymous result to the account that just signed up or logged in, and to one
     of the entreprises it manages (which also sets the peer group)."""
-    resultat = Resultat.objects.select_for_update().get(pk=resultat.pk)
-    if resultat.user_id and resultat.user_id != user.pk:
+    resultat = (
+        Resultat.objects.select_for_update()
+        .select_related("version__questionnaire", "niveau")
+        .get(pk=resultat.pk)
+    )
+    deja_a_lui = resultat.user_id == user.pk
+    if resultat.user_id and not deja_a_lui:
         raise ValidationError("Ce diagnostic est déjà rattaché à un autre compte.")
     if entreprise is not None and not entreprise.gestionnaires.filter(pk=user.pk).exists():
         raise ValidationError({"entreprise": "Vous ne gérez pas cette entreprise."})
@@ -215,6 +239,8 @@ def rattacher_resultat(*, resultat: Resultat, user, entreprise=None) -> Resultat
     resultat.save()
     if resultat.termine:
         demander_rapport_pdf(resultat=resultat)
+        if not deja_a_lui:
+            _annoncer_resultat(resultat)
     return resultat
 
 

@@ -182,12 +182,18 @@ def test_manager_cannot_start_for_someone_elses_entreprise(client, maturite, pme
     assert not Resultat.objects.exists()
 
 
-def test_anonymous_result_is_attached_after_login(client, maturite, pme_alice, entreprise_alice):
+def test_anonymous_result_is_attached_after_login(
+    client, maturite, pme_alice, entreprise_alice, django_capture_on_commit_callbacks, mailoutbox
+):
     resultat = terminer(client, commencer(client, maturite))
     client.force_login(pme_alice)
     url = reverse("diagnostic:rattacher", args=[resultat.jeton])
     assert client.get(url).status_code == 200
-    response = client.post(url, {"entreprise": entreprise_alice.pk})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"entreprise": entreprise_alice.pk})
+    assert len(mailoutbox) == 1
+    assert "Votre diagnostic : niveau" in mailoutbox[0].subject
+    assert resultat.jeton in mailoutbox[0].body
     assert response.url == reverse("diagnostic:resultat", args=[resultat.jeton])
     resultat.refresh_from_db()
     assert resultat.user == pme_alice and resultat.entreprise == entreprise_alice
