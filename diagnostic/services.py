@@ -156,8 +156,12 @@ def commencer_diagnostic(*, version: Version, user=None, entreprise=None) -> Res
 def enregistrer_etape(
     *, resultat: Resultat, questions: list[Question], reponses: dict[int, list[Choix]], etape: int
 ) -> None:
-    """Replace the answers to the questions of one step (several writes, fixed in number)."""
-    if resultat.termine:
+    """Replace the answers to the questions of one step (several writes, fixed in number).
+    The result row is locked so that two tabs submitting at once do not interleave."""
+    statut = (
+        Resultat.objects.select_for_update().filter(pk=resultat.pk).values_list("statut", flat=True)
+    )
+    if resultat.termine or statut.first() == StatutResultat.TERMINE:
         raise ValidationError("Ce diagnostic est terminé : ses réponses ne peuvent plus changer.")
     Reponse.objects.filter(resultat=resultat, question__in=[q.pk for q in questions]).delete()
     Reponse.objects.bulk_create(
@@ -172,7 +176,10 @@ def enregistrer_etape(
 
 @transaction.atomic
 def enregistrer_besoins(*, resultat: Resultat, besoins: list[Besoin]) -> None:
-    if resultat.termine:
+    statut = (
+        Resultat.objects.select_for_update().filter(pk=resultat.pk).values_list("statut", flat=True)
+    )
+    if resultat.termine or statut.first() == StatutResultat.TERMINE:
         raise ValidationError("Ce diagnostic est terminé : ses réponses ne peuvent plus changer.")
     resultat.besoins.set(besoins)
 
@@ -181,7 +188,7 @@ def enregistrer_besoins(*, resultat: Resultat, besoins: list[Besoin]) -> None:
 def terminer_diagnostic(*, resultat: Resultat) -> Resultat:
     """Compute and store the scores with the result's own version, then prepare the PDF."""
     resultat = (
-        Resultat.objects.select_for_update()
+        Resultat.objects.select_for_update(of=("self",))
         .select_related("version__questionnaire", "user", "entreprise")
         .get(pk=resultat.pk)
     )
@@ -222,7 +229,7 @@ def rattacher_resultat(*, resultat: Resultat, user, entreprise=None) -> Resultat
     """Attach an anonymous result to the account that just signed up or logged in, and to one
     of the entreprises it manages (which also sets the peer group)."""
     resultat = (
-        Resultat.objects.select_for_update()
+        Resultat.objects.select_for_update(of=("self",))
         .select_related("version__questionnaire", "niveau")
         .get(pk=resultat.pk)
     )

@@ -255,3 +255,18 @@ def test_history_empty_state(client, maturite, pme_alice, entreprise_alice):
 def test_mon_espace_links_for_pme():
     titres = [lien.titre for lien in espace.liens_pour("pme")]
     assert "Faire un diagnostic" in titres and "Mes diagnostics" in titres
+
+
+def test_submitting_a_step_of_a_diagnostic_finished_in_another_tab(client, maturite):
+    resultat = commencer(client, maturite)
+    data = reponses(maturite.axes.first())
+    Resultat.objects.filter(pk=resultat.pk).update(statut=StatutResultat.TERMINE)
+    # the view loaded it before: simulate the race with the service directly
+    from django.core.exceptions import ValidationError
+
+    from diagnostic import services
+
+    with pytest.raises(ValidationError):
+        services.enregistrer_etape(resultat=resultat, questions=[], reponses={}, etape=2)
+    response = client.post(url_etape(resultat, 1), data)
+    assert response.url == reverse("diagnostic:resultat", args=[resultat.jeton])
