@@ -1,6 +1,7 @@
 """Mission staff build questionnaires here. A published (or archived) version is read-only:
 the action « Créer une nouvelle version » copies it into a draft that can be edited."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
@@ -179,8 +180,45 @@ class ChoixInline(GelMixin, admin.TabularInline):
     show_change_link = True
 
 
+class QuestionForm(forms.ModelForm):
+    class Meta:
+        model = Question
+        fields = [
+            "version",
+            "axe",
+            "code",
+            "ordre",
+            "texte",
+            "aide",
+            "type",
+            "obligatoire",
+            "conditions",
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        version, axe = cleaned.get("version"), cleaned.get("axe")
+        ordre = cleaned.get("ordre") or 0
+        for choix in cleaned.get("conditions") or []:
+            precedente = choix.question
+            if (
+                version is None
+                or axe is None
+                or precedente.version_id != version.pk
+                or (precedente.axe.ordre, precedente.ordre) >= (axe.ordre, ordre)
+            ):
+                raise ValidationError(
+                    {
+                        "conditions": "Une condition doit porter sur une question précédente "
+                        f"de la même version (« {choix} » ne convient pas)."
+                    }
+                )
+        return cleaned
+
+
 @admin.register(Question)
 class QuestionAdmin(GelMixin, BrouillonsSeulementMixin, admin.ModelAdmin):
+    form = QuestionForm
     list_display = ["texte", "code", "axe", "type", "obligatoire", "version"]
     list_filter = ["version__questionnaire", "version", "type", "axe__slug"]
     list_select_related = ["axe", "version__questionnaire"]
@@ -198,7 +236,7 @@ class QuestionAdmin(GelMixin, BrouillonsSeulementMixin, admin.ModelAdmin):
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         kwargs["queryset"] = Choix.objects.filter(
             question__version__statut="brouillon"
-        ).select_related("question")
+        ).select_related("question__axe")
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 

@@ -187,6 +187,10 @@ class Points(models.Model):
     def __str__(self):
         return f"{self.valeur} point(s) en {self.axe}"
 
+    def clean(self):
+        if self.axe_id and self.choix_id and self.axe.version_id != self.choix.question.version_id:
+            raise ValidationError({"axe": "Choisissez un axe de la même version que la question."})
+
 
 class Besoin(models.Model):
     """What a manager may declare wanting to do ("ce que je veux faire")."""

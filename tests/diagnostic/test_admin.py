@@ -63,3 +63,31 @@ def test_action_creates_an_editable_draft(admin_client, maturite):
     assert brouillon.statut == StatutVersion.PUBLIEE
     assert maturite.statut == StatutVersion.ARCHIVEE
     assert Question.objects.filter(version=maturite).count() == brouillon.questions.count()
+
+
+def test_condition_must_be_on_an_earlier_question(maturite):
+    from diagnostic import services
+    from diagnostic.admin import QuestionForm
+
+    brouillon = services.creer_nouvelle_version(version=maturite)
+    question = brouillon.questions.get(code="site")
+    plus_tard = brouillon.questions.get(code="crm").choix.first()
+    plus_tot = brouillon.questions.get(code="strat-budget").choix.first()
+
+    def formulaire(condition):
+        data = {
+            "version": brouillon.pk,
+            "axe": question.axe.pk,
+            "code": question.code,
+            "ordre": question.ordre,
+            "texte": question.texte,
+            "type": question.type,
+            "obligatoire": "on",
+            "conditions": [condition.pk],
+        }
+        return QuestionForm(data, instance=question)
+
+    form = formulaire(plus_tard)
+    assert not form.is_valid()
+    assert "question précédente" in str(form.errors["conditions"])
+    assert formulaire(plus_tot).is_valid(), formulaire(plus_tot).errors
