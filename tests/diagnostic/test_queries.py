@@ -61,3 +61,25 @@ def test_last_step_and_results_budget(
     with django_assert_max_num_queries(14):
         page = client.get(reverse("diagnostic:resultat", args=[resultat.jeton]))
     assert "Même région (3 entreprises)" in page.content.decode()
+
+
+@pytest.mark.parametrize("nombre", [1, 12])
+def test_my_diagnostics_and_history_budget(
+    client, django_assert_max_num_queries, nombre, pme_alice
+):
+    version = questionnaire_synthetique(axes=3, questions=2, slug="maturite-numerique")
+    entreprise = EntrepriseFactory(gestionnaires=[pme_alice])
+    for _ in range(nombre):
+        resultat = services.commencer_diagnostic(
+            version=version, user=pme_alice, entreprise=entreprise
+        )
+        repondre(resultat, 1)
+        services.terminer_diagnostic(resultat=resultat)
+    client.force_login(pme_alice)
+    with django_assert_max_num_queries(10):
+        assert client.get(reverse("diagnostic:mes_diagnostics")).status_code == 200
+    with django_assert_max_num_queries(10):
+        page = client.get(reverse("diagnostic:historique", args=[entreprise.pk]))
+    assert page.content.decode().count("<tr>") == nombre + 1
+    with django_assert_max_num_queries(8):
+        assert client.get(reverse("diagnostic:accueil")).status_code == 200
