@@ -110,6 +110,19 @@ def resultats_for_user(user) -> QuerySet[Resultat]:
     )
 
 
+# Private links of the diagnostics started anonymously in this browser (session key).
+SESSION_JETONS = "diagnostic_jetons"
+
+
+def resultats_anonymes(jetons: list[str]) -> QuerySet[Resultat]:
+    """Results behind these private links that nobody has attached yet."""
+    return (
+        Resultat.objects.filter(jeton__in=jetons, user__isnull=True, entreprise__isnull=True)
+        .select_related("version__questionnaire")
+        .order_by("-commence_le")
+    )
+
+
 def dernier_resultat(entreprise, questionnaire: str = QUESTIONNAIRE_MATURITE) -> Resultat | None:
     """The latest finished result of an entreprise, with `scores` prefetched (axis → score
     via `resultat.scores_par_axe()`) — what the orientation engine reads."""

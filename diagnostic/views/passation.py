@@ -11,18 +11,18 @@ from croissance.entreprises.selectors import entreprises_for_user
 from .. import services
 from ..enums import StatutResultat
 from ..forms import BesoinsForm, EntrepriseForm, EtapeForm
-from ..models import Questionnaire, Resultat
+from ..models import Questionnaire
 from ..perms import get_resultat_for_user
 from ..selectors import (
+    SESSION_JETONS,
     axes_de_version,
     choix_retenus,
     questionnaires_publies,
     questions_de_etape,
+    resultats_anonymes,
     resultats_for_user,
     version_courante,
 )
-
-SESSION_JETONS = "diagnostic_jetons"
 
 
 def _entreprises_pme(user):
@@ -36,12 +36,9 @@ def accueil(request):
     if request.user.is_authenticated:
         en_cours = resultats_for_user(request.user).filter(statut=StatutResultat.EN_COURS)
     else:
-        en_cours = Resultat.objects.filter(
-            jeton__in=request.session.get(SESSION_JETONS, []),
-            user__isnull=True,
-            entreprise__isnull=True,
-            statut=StatutResultat.EN_COURS,
-        ).select_related("version__questionnaire")
+        en_cours = resultats_anonymes(request.session.get(SESSION_JETONS, [])).filter(
+            statut=StatutResultat.EN_COURS
+        )
     return render(
         request,
         "diagnostic/accueil.html",

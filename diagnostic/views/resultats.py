@@ -20,8 +20,10 @@ from ..models import Questionnaire
 from ..perms import get_resultat_for_user
 from ..selectors import (
     QUESTIONNAIRE_MATURITE,
+    SESSION_JETONS,
     comparaisons_pairs,
     pairs_minimum,
+    resultats_anonymes,
     resultats_for_user,
     scores,
 )
@@ -142,7 +144,11 @@ def mes_diagnostics(request):
     return render(
         request,
         "diagnostic/mes_diagnostics.html",
-        {"page_obj": page_obj, "entreprises": list(entreprises_for_user(request.user))},
+        {
+            "page_obj": page_obj,
+            "entreprises": list(entreprises_for_user(request.user)),
+            "a_rattacher": list(resultats_anonymes(request.session.get(SESSION_JETONS, []))),
+        },
     )
 
 

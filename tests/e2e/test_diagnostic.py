@@ -123,3 +123,52 @@ def test_diagnostic_on_a_phone(mobile_page, audit):
     mobile_page.goto(f"/diagnostic/d/{fini.jeton}/resultat/")
     audit(mobile_page)
     assert largeur() <= 360, "les résultats débordent sur un écran de 360 px"
+
+
+def test_visitor_signs_up_after_the_diagnostic_and_finds_it_in_her_space(page, audit):
+    from django.core import mail
+
+    charger_questionnaires()
+    page.goto("/diagnostic/maturite-numerique/commencer/")
+    audit(page)
+    page.get_by_role("button", name="Commencer le questionnaire").click()
+    page.wait_for_url("**/etape/1/")
+    audit(page)
+    # answered elsewhere in the journey test: finish it directly
+    resultat = Resultat.objects.get()
+    repondre(resultat, 2)
+    services.terminer_diagnostic(resultat=resultat)
+    page.goto(f"/diagnostic/d/{resultat.jeton}/resultat/")
+    audit(page)
+
+    page.get_by_role("link", name="Créer un compte").first.click()
+    audit(page)
+    page.get_by_label("Prénom").fill("Yannick")
+    page.get_by_label("Nom", exact=True).fill("Le Goff")
+    page.get_by_label("Adresse électronique").fill("yannick@crepes.test")
+    page.get_by_label("Dirigeant ou dirigeante de PME").check()
+    page.get_by_label(re.compile(r"^\s*Mot de passe")).fill("Crepes-Bigoudenes-2026!")
+    page.get_by_label("Confirmation du mot de passe").fill("Crepes-Bigoudenes-2026!")
+    page.get_by_role("button", name="Création de compte").click()
+    page.wait_for_url("**/confirm-email/")
+    audit(page)
+    link = re.search(r"https?://\S+/compte/confirm-email/\S+/", mail.outbox[-1].body).group(0)
+    page.goto(link)
+    audit(page)
+    page.get_by_role("button", name="Confirmer").click()
+    page.wait_for_url(lambda url: "confirm-email" not in url)
+    audit(page)
+
+    page.goto("/diagnostic/mes-diagnostics/")
+    audit(page)
+    page.get_by_role("link", name=re.compile("Enregistrer « Maturité numérique")).click()
+    audit(page)
+    page.get_by_role("button", name="Enregistrer").click()
+    page.wait_for_url("**/resultat/")
+    audit(page)
+    assert page.get_by_text("Le diagnostic est enregistré dans votre espace.").is_visible()
+    resultat.refresh_from_db()
+    assert resultat.user.email == "yannick@crepes.test"
+    page.goto("/diagnostic/mes-diagnostics/")
+    audit(page)
+    assert page.get_by_role("link", name="Maturité numérique de votre entreprise").is_visible()
