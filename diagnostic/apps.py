@@ -23,3 +23,11 @@ class DiagnosticConfig(AppConfig):
             roles=[Role.PME],
             ordre=11,
         )
+
+        try:  # the orientation engine lives in the core once merged
+            from croissance.orientation.profil import register_source
+        except ImportError:
+            return
+        from .orientation import profil_diagnostic
+
+        register_source(profil_diagnostic)
