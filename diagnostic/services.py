@@ -194,7 +194,8 @@ def terminer_diagnostic(*, resultat: Resultat) -> Resultat:
     )
     if resultat.termine:
         return resultat
-    score = calculer(bareme_de_version(resultat.version), choix_retenus(resultat))
+    bareme = bareme_de_version(resultat.version)
+    score = calculer(bareme, choix_retenus(resultat))
     axes = {axe.slug: axe for axe in resultat.version.axes.all()}
     ScoreAxe.objects.bulk_create(
         ScoreAxe(resultat=resultat, axe=axes[slug], score=valeur)
@@ -202,8 +203,9 @@ def terminer_diagnostic(*, resultat: Resultat) -> Resultat:
     )
     resultat.score_global = score.score_global
     resultat.niveau_id = score.niveau.id if score.niveau else None
-    resultat.dii = score.dii
-    resultat.niveau_dii = score.niveau_dii
+    # A questionnaire without DII mapping (e-export) does not measure digital intensity.
+    resultat.dii = score.dii if bareme.indicateurs else None
+    resultat.niveau_dii = score.niveau_dii if bareme.indicateurs else ""
     resultat.indicateurs_dii = list(score.indicateurs_dii)
     resultat.commerce_connecte = score.commerce_connecte
     resultat.statut = StatutResultat.TERMINE

@@ -270,3 +270,11 @@ def test_submitting_a_step_of_a_diagnostic_finished_in_another_tab(client, matur
         services.enregistrer_etape(resultat=resultat, questions=[], reponses={}, etape=2)
     response = client.post(url_etape(resultat, 1), data)
     assert response.url == reverse("diagnostic:resultat", args=[resultat.jeton])
+
+
+def test_e_export_result_has_no_digital_intensity(client, e_export):
+    resultat = terminer(client, commencer(client, e_export))
+    assert resultat.dii is None and resultat.niveau_dii == ""
+    page = client.get(reverse("diagnostic:resultat", args=[resultat.jeton])).content.decode()
+    assert "Indice d'intensité numérique" not in page
+    assert "Logistique" in page
