@@ -309,7 +309,6 @@ class ResultatAdmin(admin.ModelAdmin):
         "termine_le",
         "besoins",
     ]
-    exclude = []
 
     def has_add_permission(self, request):
         return False
