@@ -174,6 +174,10 @@ def historique(request, pk):
         for axe, debut, fin in zip(axes, premier, dernier, strict=True):
             ecart = fin - debut if debut is not None and fin is not None else None
             evolution.append({"nom": axe["nom"], "debut": debut, "fin": fin, "ecart": ecart})
+        for index, ligne in enumerate(evolution):
+            ligne["y_nom"] = index * 58 + 14
+            ligne["y_debut"] = index * 58 + 20
+            ligne["y_fin"] = index * 58 + 36
     return render(
         request,
         "diagnostic/historique.html",
@@ -183,5 +187,6 @@ def historique(request, pk):
             "axes": axes,
             "lignes": lignes,
             "evolution": evolution,
+            "hauteur_graphique": len(evolution) * 58 + 4,
         },
     )
