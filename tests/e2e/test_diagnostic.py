@@ -10,6 +10,7 @@ from diagnostic.demo import repondre
 from diagnostic.models import Questionnaire, Resultat
 from diagnostic.questionnaires import charger_questionnaires
 from diagnostic.selectors import version_courante
+from tests.e2e.conftest import login
 from tests.factories import DEFAULT_PASSWORD, EntrepriseFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -123,6 +124,21 @@ def test_diagnostic_on_a_phone(mobile_page, audit):
     mobile_page.goto(f"/diagnostic/d/{fini.jeton}/resultat/")
     audit(mobile_page)
     assert largeur() <= 360, "les résultats débordent sur un écran de 360 px"
+
+    manager = UserFactory()
+    _verified(manager)
+    entreprise = EntrepriseFactory(gestionnaires=[manager])
+    for rang in (0, 2):
+        resultat = services.commencer_diagnostic(
+            version=version, user=manager, entreprise=entreprise
+        )
+        repondre(resultat, rang)
+        services.terminer_diagnostic(resultat=resultat)
+    login(mobile_page, audit, manager.email, DEFAULT_PASSWORD)
+    mobile_page.goto(f"/diagnostic/entreprises/{entreprise.pk}/historique/")
+    audit(mobile_page)
+    assert mobile_page.get_by_role("img", name=re.compile("premier et au dernier")).is_visible()
+    assert largeur() <= 360, "la progression déborde sur un écran de 360 px"
 
 
 def test_visitor_signs_up_after_the_diagnostic_and_finds_it_in_her_space(page, audit):
