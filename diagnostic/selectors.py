@@ -1,0 +1,219 @@
+"""Reads on diagnostics that views and other apps (orientation engine, indicators) may call."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Avg, Count, Prefetch, Q, QuerySet
+
+from croissance.entreprises.selectors import entreprises_for_user
+
+from .enums import StatutResultat, StatutVersion
+from .models import Axe, Choix, IndicateurDII, Question, Questionnaire, Resultat, ScoreAxe, Version
+from .scoring import Bareme, ChoixBareme, NiveauBareme, QuestionBareme
+
+QUESTIONNAIRE_MATURITE = "maturite-numerique"
+
+
+def pairs_minimum() -> int:
+    return getattr(settings, "DIAGNOSTIC_PAIRS_MINIMUM", 10)
+
+
+def version_courante(questionnaire: Questionnaire) -> Version | None:
+    """The latest published version (the one new takings use)."""
+    return questionnaire.versions.filter(statut=StatutVersion.PUBLIEE).order_by("-numero").first()
+
+
+def questionnaires_publies() -> list[tuple[Questionnaire, Version]]:
+    versions = (
+        Version.objects.filter(statut=StatutVersion.PUBLIEE)
+        .select_related("questionnaire")
+        .order_by("questionnaire__titre", "-numero")
+    )
+    vus, resultat = set(), []
+    for version in versions:
+        if version.questionnaire_id not in vus:
+            vus.add(version.questionnaire_id)
+            resultat.append((version.questionnaire, version))
+    return sorted(resultat, key=lambda pair: pair[0].slug != QUESTIONNAIRE_MATURITE)
+
+
+def axes_de_version(version: Version) -> list[Axe]:
+    return list(version.axes.all())
+
+
+def questions_de_etape(axe: Axe) -> list[Question]:
+    return list(
+        axe.questions.prefetch_related(
+            Prefetch("choix", queryset=Choix.objects.order_by("ordre", "pk")),
+            Prefetch("conditions", queryset=Choix.objects.only("id", "question_id")),
+        ).order_by("ordre", "pk")
+    )
+
+
+def choix_retenus(resultat: Resultat) -> set[int]:
+    return set(resultat.reponses.values_list("choix_id", flat=True))
+
+
+def bareme_de_version(version: Version) -> Bareme:
+    """The pure scoring scale of a version, read in a fixed number of queries."""
+    axes = {axe.pk: axe.slug for axe in version.axes.all()}
+    questions = version.questions.select_related("axe").prefetch_related(
+        Prefetch("choix", queryset=Choix.objects.prefetch_related("points")),
+        Prefetch("conditions", queryset=Choix.objects.only("id", "question_id")),
+    )
+    indicateurs = version.indicateurs_dii.prefetch_related(
+        Prefetch("choix", queryset=Choix.objects.only("id", "question_id"))
+    )
+
+    def groupes(indicateur: IndicateurDII):
+        par_question: dict[int, set[int]] = {}
+        for choix in indicateur.choix.all():
+            par_question.setdefault(choix.question_id, set()).add(choix.pk)
+        return tuple(frozenset(ids) for ids in par_question.values())
+
+    return Bareme(
+        axes=tuple(axes.values()),
+        questions=tuple(
+            QuestionBareme(
+                id=question.pk,
+                axe=question.axe.slug,
+                type=question.type,
+                obligatoire=question.obligatoire,
+                conditions=frozenset(choix.pk for choix in question.conditions.all()),
+                choix=tuple(
+                    ChoixBareme(
+                        id=choix.pk,
+                        points={axes[p.axe_id]: p.valeur for p in choix.points.all()},
+                    )
+                    for choix in question.choix.all()
+                ),
+            )
+            for question in questions
+        ),
+        niveaux=tuple(
+            NiveauBareme(id=niveau.pk, nom=niveau.nom, score_min=niveau.score_min)
+            for niveau in version.niveaux.all()
+        ),
+        indicateurs={indicateur.numero: groupes(indicateur) for indicateur in indicateurs},
+        commerce_connecte=frozenset(version.choix_commerce_connecte.values_list("pk", flat=True)),
+    )
+
+
+def resultats_for_user(user) -> QuerySet[Resultat]:
+    """Results of the user, or of the entreprises the user manages."""
+    return (
+        Resultat.objects.filter(
+            Q(user=user) | Q(entreprise__in=entreprises_for_user(user).values("pk"))
+        )
+        .select_related("version__questionnaire", "entreprise", "niveau")
+        .distinct()
+    )
+
+
+# Private links of the diagnostics started anonymously in this browser (session key).
+SESSION_JETONS = "diagnostic_jetons"
+
+
+def resultats_anonymes(jetons: list[str]) -> QuerySet[Resultat]:
+    """Results behind these private links that nobody has attached yet."""
+    return (
+        Resultat.objects.filter(jeton__in=jetons, user__isnull=True, entreprise__isnull=True)
+        .select_related("version__questionnaire")
+        .order_by("-commence_le")
+    )
+
+
+def dernier_resultat(entreprise, questionnaire: str = QUESTIONNAIRE_MATURITE) -> Resultat | None:
+    """The latest finished result of an entreprise, with `scores` prefetched (axis → score
+    via `resultat.scores_par_axe()`) — what the orientation engine reads."""
+    return (
+        Resultat.objects.filter(
+            entreprise=entreprise,
+            statut=StatutResultat.TERMINE,
+            version__questionnaire__slug=questionnaire,
+        )
+        .select_related("version__questionnaire", "niveau")
+        .prefetch_related(Prefetch("scores", queryset=ScoreAxe.objects.select_related("axe")))
+        .prefetch_related("besoins__theme")
+        .order_by("-termine_le")
+        .first()
+    )
+
+
+def scores(resultat: Resultat) -> list[ScoreAxe]:
+    return list(resultat.scores.select_related("axe", "axe__theme").order_by("axe__ordre"))
+
+
+@dataclass
+class Comparaison:
+    groupe: str
+    nombre: int
+    moyennes: dict[str, int]
+
+
+GROUPES_PAIRS = (
+    ("secteur", "Même secteur d'activité"),
+    ("tranche_effectifs", "Même taille d'entreprise"),
+    ("region", "Même région"),
+)
+
+
+def comparaisons_pairs(resultat: Resultat) -> list[Comparaison]:
+    """Peer averages per axis (same sector, size bracket, region), computed by the database in
+    one query; a group appears only with at least `DIAGNOSTIC_PAIRS_MINIMUM` results."""
+    criteres = {
+        champ: getattr(resultat, "region_id" if champ == "region" else champ)
+        for champ, _ in GROUPES_PAIRS
+    }
+    criteres = {champ: valeur for champ, valeur in criteres.items() if valeur}
+    if not criteres:
+        return []
+    filtres = {champ: Q(**{f"resultat__{champ}": valeur}) for champ, valeur in criteres.items()}
+    annotations = {}
+    for champ, filtre in filtres.items():
+        annotations[f"{champ}_moyenne"] = Avg("score", filter=filtre)
+        annotations[f"{champ}_nombre"] = Count("resultat", filter=filtre, distinct=True)
+    lignes = list(
+        ScoreAxe.objects.filter(
+            resultat__statut=StatutResultat.TERMINE,
+            resultat__version__questionnaire_id=resultat.version.questionnaire_id,
+        )
+        .exclude(resultat=resultat)
+        .filter(Q.create(list(filtres.values()), connector=Q.OR))
+        .values("axe__slug")
+        .annotate(**annotations)
+        .order_by()
+    )
+    comparaisons = []
+    for champ, libelle in GROUPES_PAIRS:
+        if champ not in criteres:
+            continue
+        nombre = max((ligne[f"{champ}_nombre"] for ligne in lignes), default=0)
+        if nombre < pairs_minimum():
+            continue
+        comparaisons.append(
+            Comparaison(
+                groupe=libelle,
+                nombre=nombre,
+                moyennes={
+                    ligne["axe__slug"]: round(ligne[f"{champ}_moyenne"])
+                    for ligne in lignes
+                    if ligne[f"{champ}_moyenne"] is not None
+                },
+            )
+        )
+    return comparaisons
+
+
+def historique(entreprise, questionnaire: Questionnaire) -> list[Resultat]:
+    """Finished results of an entreprise for a questionnaire, oldest first, scores prefetched."""
+    return list(
+        Resultat.objects.filter(
+            entreprise=entreprise,
+            statut=StatutResultat.TERMINE,
+            version__questionnaire=questionnaire,
+        )
+        .select_related("niveau", "version")
+        .prefetch_related(Prefetch("scores", queryset=ScoreAxe.objects.select_related("axe")))
+        .order_by("termine_le")
+    )

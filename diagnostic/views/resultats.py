@@ -1,0 +1,192 @@
+"""Results, PDF report, attaching an anonymous result, history of an entreprise."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from croissance.comptes.decorators import role_required
+from croissance.comptes.enums import Role
+from croissance.entreprises.perms import get_entreprise_for_user
+from croissance.entreprises.selectors import entreprises_for_user
+from croissance.forms import run_service
+from croissance.pagination import paginate
+
+from .. import services
+from ..enums import NiveauDII
+from ..forms import EntrepriseForm
+from ..models import Questionnaire
+from ..perms import get_resultat_for_user
+from ..selectors import (
+    QUESTIONNAIRE_MATURITE,
+    SESSION_JETONS,
+    comparaisons_pairs,
+    pairs_minimum,
+    resultats_anonymes,
+    resultats_for_user,
+    scores,
+)
+from ..selectors import historique as historique_de
+
+SEUIL_CONSEIL = 60
+HAUTEUR_BARRE = 46
+
+
+def _graphique(lignes):
+    """Geometry of the horizontal bar chart (numbers also shown in the table)."""
+    return {
+        "hauteur": len(lignes) * HAUTEUR_BARRE + 8,
+        "barres": [
+            {
+                "nom": ligne["axe"].nom,
+                "score": ligne["score"],
+                "y_nom": index * HAUTEUR_BARRE + 14,
+                "y": index * HAUTEUR_BARRE + 20,
+                "y_texte": index * HAUTEUR_BARRE + 34,
+            }
+            for index, ligne in enumerate(lignes)
+        ],
+    }
+
+
+@login_not_required
+def resultat(request, jeton):
+    resultat = get_resultat_for_user(request.user, jeton)
+    if not resultat.termine:
+        return redirect("diagnostic:etape", jeton=jeton, numero=resultat.etape)
+    comparaisons = comparaisons_pairs(resultat)
+    lignes = [
+        {
+            "axe": score.axe,
+            "score": score.score,
+            "pairs": [
+                comparaison.moyennes.get(score.axe.slug, "—") for comparaison in comparaisons
+            ],
+        }
+        for score in scores(resultat)
+    ]
+    faibles = sorted(
+        (ligne for ligne in lignes if ligne["score"] < SEUIL_CONSEIL and ligne["axe"].conseil),
+        key=lambda ligne: ligne["score"],
+    )
+    if not faibles:
+        faibles = sorted(lignes, key=lambda ligne: ligne["score"])[:2]
+    indicateurs = [
+        {"numero": i.numero, "libelle": i.libelle, "atteint": i.numero in resultat.indicateurs_dii}
+        for i in resultat.version.indicateurs_dii.all()
+    ]
+    return render(
+        request,
+        "diagnostic/resultat.html",
+        {
+            "resultat": resultat,
+            "lignes": lignes,
+            "graphique": _graphique(lignes),
+            "comparaisons": comparaisons,
+            "pairs_minimum": pairs_minimum(),
+            "conseils": faibles,
+            "indicateurs": indicateurs,
+            "niveau_dii": NiveauDII(resultat.niveau_dii).label if resultat.niveau_dii else "",
+            "besoins": list(resultat.besoins.all()),
+            "a_rattacher": resultat.user_id is None,
+            "connecte": request.user.is_authenticated,
+        },
+    )
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def rapport_pdf(request, jeton):
+    from croissance.uploads import serve_document
+
+    resultat = get_resultat_for_user(request.user, jeton)
+    if not resultat.termine:
+        raise Http404("Ce diagnostic n'est pas terminé.")
+    if request.method == "POST":
+        if not resultat.pdf:
+            services.demander_rapport_pdf(resultat=resultat)
+        messages.info(request, "Votre rapport PDF est en préparation.")
+        return redirect("diagnostic:resultat", jeton=jeton)
+    if not resultat.pdf:
+        raise Http404("Le rapport n'est pas encore prêt.")
+    return serve_document(resultat.pdf, filename="diagnostic-croissance-connectee.pdf")
+
+
+@role_required(Role.PME)
+def rattacher(request, jeton):
+    resultat = get_resultat_for_user(request.user, jeton)
+    if resultat.user_id == request.user.pk and resultat.entreprise_id:
+        return redirect("diagnostic:resultat", jeton=jeton)
+    entreprises = entreprises_for_user(request.user)
+    form = EntrepriseForm(request.POST or None, entreprises=entreprises)
+    a_des_entreprises = entreprises.exists()
+    if request.method == "POST" and (not a_des_entreprises or form.is_valid()):
+        entreprise = form.cleaned_data["entreprise"] if a_des_entreprises else None
+        if run_service(
+            form,
+            lambda: services.rattacher_resultat(
+                resultat=resultat, user=request.user, entreprise=entreprise
+            ),
+        ):
+            messages.success(request, "Le diagnostic est enregistré dans votre espace.")
+            return redirect("diagnostic:resultat", jeton=jeton)
+    return render(
+        request,
+        "diagnostic/rattacher.html",
+        {"resultat": resultat, "form": form if a_des_entreprises else None},
+    )
+
+
+@role_required(Role.PME)
+def mes_diagnostics(request):
+    page_obj = paginate(request, resultats_for_user(request.user).order_by("-commence_le"))
+    return render(
+        request,
+        "diagnostic/mes_diagnostics.html",
+        {
+            "page_obj": page_obj,
+            "entreprises": list(entreprises_for_user(request.user)),
+            "a_rattacher": list(resultats_anonymes(request.session.get(SESSION_JETONS, []))),
+        },
+    )
+
+
+@role_required(Role.PME)
+def historique(request, pk):
+    entreprise = get_entreprise_for_user(request.user, pk)
+    questionnaire = get_object_or_404(
+        Questionnaire, slug=request.GET.get("questionnaire", QUESTIONNAIRE_MATURITE)
+    )
+    resultats = historique_de(entreprise, questionnaire)
+    axes = []
+    for resultat_ in resultats:
+        for score in resultat_.scores.all():
+            if score.axe.slug not in [a["slug"] for a in axes]:
+                axes.append({"slug": score.axe.slug, "nom": score.axe.nom})
+    lignes = []
+    for resultat_ in resultats:
+        par_axe = resultat_.scores_par_axe()
+        lignes.append({"resultat": resultat_, "scores": [par_axe.get(axe["slug"]) for axe in axes]})
+    evolution = []
+    if len(resultats) >= 2:
+        premier, dernier = lignes[0]["scores"], lignes[-1]["scores"]
+        for axe, debut, fin in zip(axes, premier, dernier, strict=True):
+            ecart = fin - debut if debut is not None and fin is not None else None
+            evolution.append({"nom": axe["nom"], "debut": debut, "fin": fin, "ecart": ecart})
+        for index, ligne in enumerate(evolution):
+            ligne["y_nom"] = index * 58 + 14
+            ligne["y_debut"] = index * 58 + 20
+            ligne["y_fin"] = index * 58 + 36
+    return render(
+        request,
+        "diagnostic/historique.html",
+        {
+            "entreprise": entreprise,
+            "questionnaire": questionnaire,
+            "axes": axes,
+            "lignes": lignes,
+            "evolution": evolution,
+            "hauteur_graphique": len(evolution) * 58 + 4,
+        },
+    )

@@ -1,0 +1,190 @@
+"""A visitor takes the diagnostic without an account, resumes it by its private link, finishes,
+logs in and finds the result attached to the entreprise; and the same on a phone."""
+
+import re
+
+import pytest
+
+from diagnostic import services
+from diagnostic.demo import repondre
+from diagnostic.models import Questionnaire, Resultat
+from diagnostic.questionnaires import charger_questionnaires
+from diagnostic.selectors import version_courante
+from tests.e2e.conftest import login
+from tests.factories import DEFAULT_PASSWORD, EntrepriseFactory, UserFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _verified(user):
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+
+
+def _repondre_etape(page):
+    for fieldset in page.locator("form fieldset.fr-fieldset").all():
+        fieldset.locator("label.fr-label").first.click()
+
+
+def test_anonymous_journey_resume_finish_login_and_attach(page, audit):
+    charger_questionnaires()
+    manager = UserFactory(email="morgane@fournil.test")
+    _verified(manager)
+    EntrepriseFactory(gestionnaires=[manager], nom="Le Fournil de Morgane")
+
+    page.goto("/diagnostic/")
+    audit(page)
+    page.get_by_role("link", name="Maturité numérique de votre entreprise").click()
+    audit(page)
+    page.get_by_role("button", name="Commencer le questionnaire").click()
+    page.wait_for_url("**/etape/1/")
+    audit(page)
+    assert page.get_by_text("Étape 1 sur 9").is_visible()
+
+    # nothing answered: a French error next to each question
+    page.get_by_role("button", name="Continuer").click()
+    audit(page)
+    assert page.get_by_text("Répondez à cette question pour continuer.").first.is_visible()
+
+    _repondre_etape(page)
+    page.get_by_role("button", name="Continuer").click()
+    page.wait_for_url("**/etape/2/")
+    audit(page)
+    lien_prive = page.locator(".cc-lien-prive a").get_attribute("href")
+
+    # leave, then come back with the private link: the answers are still there
+    page.goto("/")
+    audit(page)
+    page.goto(lien_prive)
+    audit(page)
+    assert page.get_by_text("Étape 2 sur 9").is_visible()
+    page.get_by_role("button", name="Étape précédente").click()
+    page.wait_for_url("**/etape/1/")
+    audit(page)
+    assert page.locator("form input:checked").count() == 3
+
+    page.get_by_role("button", name="Continuer").click()
+    page.wait_for_url("**/etape/2/")
+    audit(page)
+    for numero in range(2, 9):
+        _repondre_etape(page)
+        page.get_by_role("button", name=re.compile("Continuer|Voir mes résultats")).click()
+        page.wait_for_url(f"**/etape/{numero + 1}/")
+        audit(page)
+    page.get_by_label("Vendre en ligne").check()
+    page.get_by_role("button", name="Voir mes résultats").click()
+    page.wait_for_url("**/resultat/")
+    audit(page)
+    assert page.get_by_role("heading", name="Vos résultats").is_visible()
+    assert page.get_by_role("table").first.is_visible()
+
+    page.get_by_role("link", name="Se connecter et enregistrer").click()
+    audit(page)
+    page.get_by_label("Adresse électronique").fill("morgane@fournil.test")
+    page.get_by_label("Mot de passe").fill(DEFAULT_PASSWORD)
+    page.get_by_role("button", name="Connexion").click()
+    page.wait_for_url("**/rattacher/")
+    audit(page)
+    page.get_by_label("Entreprise concernée").select_option(label="Le Fournil de Morgane")
+    page.get_by_role("button", name="Enregistrer").click()
+    page.wait_for_url("**/resultat/")
+    audit(page)
+    assert page.get_by_text("Le diagnostic est enregistré dans votre espace.").is_visible()
+    assert page.get_by_text("pour Le Fournil de Morgane").is_visible()
+    resultat = Resultat.objects.get()
+    assert resultat.user == manager and resultat.entreprise.nom == "Le Fournil de Morgane"
+
+    page.get_by_role("link", name="Mes diagnostics").first.click()
+    audit(page)
+    page.get_by_role("link", name="Le Fournil de Morgane").click()
+    audit(page)
+    assert page.get_by_role("heading", name="Progression de Le Fournil de Morgane").is_visible()
+
+
+def test_diagnostic_on_a_phone(mobile_page, audit):
+    charger_questionnaires()
+    version = version_courante(Questionnaire.objects.get(slug="maturite-numerique"))
+    fini = services.commencer_diagnostic(version=version)
+    repondre(fini, 1)
+    services.terminer_diagnostic(resultat=fini)
+
+    def largeur():
+        return mobile_page.evaluate("document.documentElement.scrollWidth")
+
+    mobile_page.goto("/diagnostic/maturite-numerique/commencer/")
+    audit(mobile_page)
+    mobile_page.get_by_role("button", name="Commencer le questionnaire").click()
+    mobile_page.wait_for_url("**/etape/1/")
+    audit(mobile_page)
+    assert largeur() <= 360, "l'étape déborde sur un écran de 360 px"
+    mobile_page.get_by_role("button", name="Continuer").click()
+    audit(mobile_page)
+    assert largeur() <= 360
+    mobile_page.goto(f"/diagnostic/d/{fini.jeton}/resultat/")
+    audit(mobile_page)
+    assert largeur() <= 360, "les résultats débordent sur un écran de 360 px"
+
+    manager = UserFactory()
+    _verified(manager)
+    entreprise = EntrepriseFactory(gestionnaires=[manager])
+    for rang in (0, 2):
+        resultat = services.commencer_diagnostic(
+            version=version, user=manager, entreprise=entreprise
+        )
+        repondre(resultat, rang)
+        services.terminer_diagnostic(resultat=resultat)
+    login(mobile_page, audit, manager.email, DEFAULT_PASSWORD)
+    mobile_page.goto(f"/diagnostic/entreprises/{entreprise.pk}/historique/")
+    audit(mobile_page)
+    assert mobile_page.get_by_role("img", name=re.compile("premier et au dernier")).is_visible()
+    assert largeur() <= 360, "la progression déborde sur un écran de 360 px"
+
+
+def test_visitor_signs_up_after_the_diagnostic_and_finds_it_in_her_space(page, audit):
+    from django.core import mail
+
+    charger_questionnaires()
+    page.goto("/diagnostic/maturite-numerique/commencer/")
+    audit(page)
+    page.get_by_role("button", name="Commencer le questionnaire").click()
+    page.wait_for_url("**/etape/1/")
+    audit(page)
+    # answered elsewhere in the journey test: finish it directly
+    resultat = Resultat.objects.get()
+    repondre(resultat, 2)
+    services.terminer_diagnostic(resultat=resultat)
+    page.goto(f"/diagnostic/d/{resultat.jeton}/resultat/")
+    audit(page)
+
+    page.get_by_role("link", name="Créer un compte").first.click()
+    audit(page)
+    page.get_by_label("Prénom").fill("Yannick")
+    page.get_by_label("Nom", exact=True).fill("Le Goff")
+    page.get_by_label("Adresse électronique").fill("yannick@crepes.test")
+    page.get_by_label("Dirigeant ou dirigeante de PME").check()
+    page.get_by_label(re.compile(r"^\s*Mot de passe")).fill("Crepes-Bigoudenes-2026!")
+    page.get_by_label("Confirmation du mot de passe").fill("Crepes-Bigoudenes-2026!")
+    page.get_by_role("button", name="Création de compte").click()
+    page.wait_for_url("**/confirm-email/")
+    audit(page)
+    link = re.search(r"https?://\S+/compte/confirm-email/\S+/", mail.outbox[-1].body).group(0)
+    page.goto(link)
+    audit(page)
+    page.get_by_role("button", name="Confirmer").click()
+    page.wait_for_url(lambda url: "confirm-email" not in url)
+    audit(page)
+
+    page.goto("/diagnostic/mes-diagnostics/")
+    audit(page)
+    page.get_by_role("link", name=re.compile("Enregistrer « Maturité numérique")).click()
+    audit(page)
+    page.get_by_role("button", name="Enregistrer").click()
+    page.wait_for_url("**/resultat/")
+    audit(page)
+    assert page.get_by_text("Le diagnostic est enregistré dans votre espace.").is_visible()
+    resultat.refresh_from_db()
+    assert resultat.user.email == "yannick@crepes.test"
+    page.goto("/diagnostic/mes-diagnostics/")
+    audit(page)
+    assert page.get_by_role("link", name="Maturité numérique de votre entreprise").is_visible()
