@@ -215,7 +215,11 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {"NiveauEnum": "croissance.ressources.enums.Niveau"},
 }
+
+# Peer comparisons of diagnostic results show only from this many results (anonymity).
+DIAGNOSTIC_PAIRS_MINIMUM = env_int("DIAGNOSTIC_PAIRS_MINIMUM", 10)
 
 # django-dsfr
 DSFR_MARK_OPTIONAL_FIELDS = True

@@ -24,10 +24,8 @@ class DiagnosticConfig(AppConfig):
             ordre=11,
         )
 
-        try:  # the orientation engine lives in the core once merged
-            from croissance.orientation.profil import register_source
-        except ImportError:
-            return
+        from croissance.orientation.profil import register_source
+
         from .orientation import profil_diagnostic
 
         register_source(profil_diagnostic)

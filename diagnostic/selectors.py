@@ -15,7 +15,7 @@ QUESTIONNAIRE_MATURITE = "maturite-numerique"
 
 
 def pairs_minimum() -> int:
-    return getattr(settings, "DIAGNOSTIC_PAIRS_MINIMUM", 10)
+    return settings.DIAGNOSTIC_PAIRS_MINIMUM
 
 
 def version_courante(questionnaire: Questionnaire) -> Version | None:

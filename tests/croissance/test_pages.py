@@ -24,7 +24,7 @@ PUBLIC_PAGES = [
 
 @pytest.mark.parametrize("url", PUBLIC_PAGES)
 def test_public_pages_open_without_account(client, url, django_assert_max_num_queries):
-    with django_assert_max_num_queries(2):
+    with django_assert_max_num_queries(4):
         response = client.get(url)
     assert response.status_code == 200
     assert 'lang="fr"' in response.content.decode()
