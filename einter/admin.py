@@ -5,7 +5,9 @@ from django.urls import path, reverse
 
 from . import services
 from .forms import (
+    DispositifAdminForm,
     ImportLeadsForm,
+    LeadAdminForm,
     MarcheAdminForm,
     PlaceAdminForm,
     QuestionFaqAdminForm,
@@ -91,6 +93,7 @@ class TemoignageAdmin(admin.ModelAdmin):
 
 @admin.register(Dispositif)
 class DispositifAdmin(admin.ModelAdmin):
+    form = DispositifAdminForm
     list_display = ["nom", "type", "organisme", "ordre"]
     list_filter = ["type"]
     search_fields = ["nom", "organisme", "description"]
@@ -106,6 +109,7 @@ class QuestionFaqAdmin(admin.ModelAdmin):
 
 @admin.register(Lead)
 class LeadAdmin(admin.ModelAdmin):
+    form = LeadAdminForm
     change_list_template = "admin/einter/lead/change_list.html"
     list_display = ["reference", "titre", "pays", "secteur", "statut", "publie_le", "date_limite"]
     list_filter = ["statut", "pays", "secteur", "publie_le"]

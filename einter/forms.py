@@ -4,12 +4,38 @@ from croissance.forms import DsfrForm
 from croissance.sanitize import sanitize_html
 
 from .enums import CategorieFaq
-from .models import Marche, PlaceDeMarche, QuestionFaq, Temoignage
+from .models import Dispositif, Lead, Marche, PlaceDeMarche, QuestionFaq, Temoignage
 
 TAILLE_MAX_IMPORT = 50 * 1024 * 1024
 
 
-class RichTextAdminForm(forms.ModelForm):
+def _lien(label, required=True):
+    return forms.URLField(label=label, required=required, assume_scheme="https")
+
+
+class AdminForm(forms.ModelForm):
+    """Base of the app's admin forms (links add https:// when the scheme is left out)."""
+
+
+class DispositifAdminForm(AdminForm):
+    url = _lien("site de l'organisme", required=False)
+
+    class Meta:
+        model = Dispositif
+        fields = ["nom", "type", "organisme", "description", "url", "recherche_aides", "ordre"]
+
+
+class LeadAdminForm(AdminForm):
+    contact_url = _lien("lien pour répondre", required=False)
+
+    class Meta:
+        model = Lead
+        fields = ["reference", "titre", "description", "pays", "secteur", "naf_division"]
+        fields += ["categorie_produit", "quantite", "date_limite", "source", "publie_le"]
+        fields += ["statut", "contact_nom", "contact_email", "contact_url"]
+
+
+class RichTextAdminForm(AdminForm):
     """Admin form whose rich text fields are cleaned of any unsafe HTML before saving."""
 
     rich_text_fields: list[str] = []
@@ -32,6 +58,7 @@ class MarcheAdminForm(RichTextAdminForm):
 
 
 class PlaceAdminForm(RichTextAdminForm):
+    url = _lien("site")
     rich_text_fields = ["description"]
 
     class Meta:

@@ -240,7 +240,7 @@ class Lead(models.Model):
     reference = models.CharField("référence", max_length=50, unique=True)
     titre = models.CharField("produit ou service recherché", max_length=255)
     description = models.TextField("description", blank=True)
-    pays = models.CharField("pays", max_length=2, choices=PAYS_CHOICES, db_index=True)
+    pays = models.CharField("pays", max_length=2, choices=PAYS_CHOICES)
     secteur = models.ForeignKey(
         Secteur, verbose_name="secteur", on_delete=models.PROTECT, null=True, blank=True
     )
