@@ -68,6 +68,7 @@ class OffreFactory(factory.django.DjangoModelFactory):
 class TemoignageFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Temoignage
+        skip_postgeneration_save = True
 
     titre = factory.Sequence(lambda n: f"Réussite numéro {n}")
     slug = factory.Sequence(lambda n: f"reussite-{n}")
@@ -77,6 +78,11 @@ class TemoignageFactory(factory.django.DjangoModelFactory):
     produits = "Biscuits au beurre"
     canaux = "Site traduit"
     resultats = "+20 % de ventes"
+
+    @factory.post_generation
+    def places(self, create, places, **kwargs):
+        if create and places:
+            self.places.set(places)
 
 
 class LeadFactory(factory.django.DjangoModelFactory):
