@@ -115,3 +115,8 @@ def questions_faq(texte: str = "", categorie: str = "") -> QuerySet[QuestionFaq]
 
 def recherches_de(user):
     return user.recherches_leads.all()
+
+
+def marches_par_codes(codes) -> QuerySet[Marche]:
+    """Published fiches of these ISO countries (for the e-export diagnostic's routing)."""
+    return marches_publies().filter(code_pays__in=[code.upper() for code in codes])
