@@ -272,6 +272,7 @@ class Lead(models.Model):
         verbose_name = "lead"
         ordering = ["-publie_le", "-pk"]
         indexes = [
+            models.Index(fields=["-publie_le", "-id"], name="lead_publie"),
             models.Index(fields=["statut", "-publie_le"], name="lead_statut_publie"),
             models.Index(fields=["pays", "statut", "-publie_le"], name="lead_pays_statut"),
             models.Index(fields=["secteur", "statut", "-publie_le"], name="lead_secteur_statut"),

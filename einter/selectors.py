@@ -1,10 +1,13 @@
 """Reads of the e-export app, with the joins their pages need."""
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Prefetch, Q, QuerySet
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from .enums import StatutLead
 from .filters import LeadFilter, PlaceFilter, TemoignageFilter
 from .models import Lead, Marche, OffrePreferentielle, PlaceDeMarche, QuestionFaq, Temoignage
 
@@ -20,6 +23,8 @@ VECTEUR_LEAD = (
 )
 
 CRITERES = ("q", "pays", "secteur", "periode", "statut")
+# A results list stops there (counting and ranking more would not be fast on a million leads).
+MAX_RESULTATS = 1000
 
 
 def plein_texte_disponible() -> bool:
@@ -35,10 +40,17 @@ def filtre_leads(data) -> LeadFilter:
     return LeadFilter(data or None, queryset=Lead.objects.select_related("secteur"))
 
 
-def rechercher_leads(data, *, filtre: LeadFilter | None = None) -> QuerySet[Lead]:
-    """Leads matching the criteria, the most relevant first when there are keywords."""
+def rechercher_leads(data, *, filtre: LeadFilter | None = None, importes_apres=None):
+    """Leads matching the criteria, the most relevant first when there are keywords.
+
+    On PostgreSQL, keywords are matched in the GIN index, then only the MAX_RESULTATS most
+    recent matches are ranked: ranking every match of a frequent word over a million leads
+    would cost seconds, and buyers want recent demands anyway.
+    """
     filtre = filtre or filtre_leads(data)
     leads = filtre.qs
+    if importes_apres is not None:
+        leads = leads.filter(cree_le__gt=importes_apres)
     texte = (data or {}).get("q", "").strip()
     if not texte:
         return leads.order_by("-publie_le", "-pk")
@@ -46,8 +58,16 @@ def rechercher_leads(data, *, filtre: LeadFilter | None = None) -> QuerySet[Lead
         query = SearchQuery(texte, search_type="websearch", config=CONFIG_FR) | SearchQuery(
             texte, search_type="websearch", config=CONFIG_EN
         )
+        # Sorting on an expression keeps the planner on the GIN index: walking the date index
+        # while hoping to meet matches costs seconds when a word is rare under the filters.
+        correspondances = leads.filter(search_vector=query).order_by(
+            Coalesce("publie_le", "publie_le").desc(), "-pk"
+        )
+        # Fetched once (at most MAX_RESULTATS ids): the count and the page then read them.
+        candidats = list(correspondances.values_list("pk", flat=True)[:MAX_RESULTATS])
         return (
-            leads.filter(search_vector=query)
+            Lead.objects.select_related("secteur")
+            .filter(pk__in=candidats)
             .annotate(rang=SearchRank(F("search_vector"), query))
             .order_by("-rang", "-publie_le", "-pk")
         )
@@ -120,3 +140,12 @@ def recherches_de(user):
 def marches_par_codes(codes) -> QuerySet[Marche]:
     """Published fiches of these ISO countries (for the e-export diagnostic's routing)."""
     return marches_publies().filter(code_pays__in=[code.upper() for code in codes])
+
+
+def nombre_leads_ouverts() -> int:
+    """Shown on the hub; counting a million rows on every visit is not worth it."""
+    return cache.get_or_set(
+        "einter:nombre-leads-ouverts",
+        lambda: Lead.objects.filter(statut=StatutLead.OUVERT).count(),
+        timeout=600,
+    )

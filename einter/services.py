@@ -144,10 +144,8 @@ def alerte_activer(*, recherche: RechercheSauvegardee) -> None:
 
 def nouveaux_leads(recherche: RechercheSauvegardee, *, deja_envoyes: set[int]) -> list[Lead]:
     """Leads imported since the search was saved that it never sent, newest first."""
-    leads = (
-        rechercher_leads(recherche.criteres)
-        .filter(cree_le__gt=recherche.cree_le)
-        .exclude(pk__in=recherche.envois.values("lead_id"))
+    leads = rechercher_leads(recherche.criteres, importes_apres=recherche.cree_le).exclude(
+        pk__in=recherche.envois.values("lead_id")
     )
     return [lead for lead in leads[: MAX_LEADS_PAR_ALERTE * 2] if lead.pk not in deja_envoyes][
         :MAX_LEADS_PAR_ALERTE

@@ -25,14 +25,15 @@ def _accueil_link():
 @require_GET
 def leads(request):
     filtre = selectors.filtre_leads(request.GET)
-    page_obj = paginate(request, selectors.rechercher_leads(request.GET, filtre=filtre))
+    leads = selectors.rechercher_leads(request.GET, filtre=filtre)[: selectors.MAX_RESULTATS]
+    page_obj = paginate(request, leads)
     criteres = selectors.criteres_de(request.GET)
     context = {
         "filtre": filtre,
         "page_obj": page_obj,
         "criteres": criteres,
         "form_recherche": RechercheForm(initial={"nom": _nom_propose(criteres)}),
-        "plein_texte": selectors.plein_texte_disponible(),
+        "max_resultats": selectors.MAX_RESULTATS,
         "links": [_accueil_link()],
     }
     return render(request, "einter/leads.html", context)

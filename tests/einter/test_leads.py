@@ -162,3 +162,26 @@ def test_admin_save_refreshes_the_search_vector():
     lead = LeadFactory.build(titre="Chaussures en cuir", reference="ADM-1")
     services.lead_enregistrer(lead=lead)
     assert [x.pk for x in rechercher_leads({"q": "chaussure"})] == [lead.pk]
+
+
+def test_results_stop_at_the_cap_and_the_page_says_so(client, monkeypatch):
+    from einter import selectors
+
+    monkeypatch.setattr(selectors, "MAX_RESULTATS", 5)
+    for i in range(7):
+        LeadFactory(titre=f"Biscuits {i}")
+    html = client.get(reverse("einter:leads"), {"q": "biscuits"}).content.decode()
+    assert "Plus de 5 leads trouvés" in html
+    assert html.count("Biscuits ") == 5
+
+
+@pytest.mark.postgresql
+def test_only_the_most_recent_matches_are_ranked_beyond_the_cap(monkeypatch):
+    from einter import selectors
+
+    monkeypatch.setattr(selectors, "MAX_RESULTATS", 2)
+    aujourd_hui = timezone.localdate()
+    ancien = LeadFactory(titre="Fromage fromage fromage", publie_le=aujourd_hui - timedelta(10))
+    recents = [LeadFactory(titre=f"Fromage {i}", publie_le=aujourd_hui) for i in range(2)]
+    pks = [lead.pk for lead in rechercher_leads({"q": "fromage"})]
+    assert ancien.pk not in pks and set(pks) == {lead.pk for lead in recents}
