@@ -151,3 +151,13 @@ def test_pme_finds_saved_searches_in_mon_espace(page, audit):
     page.get_by_role("link", name="Mes recherches de leads").click()
     audit(page)
     assert page.get_by_role("heading", name="Aucune recherche enregistrée").is_visible()
+
+
+def test_leads_and_market_pages_fit_a_phone(mobile_page, audit):
+    MarcheFactory(code_pays="DE", nom="Allemagne")
+    LeadFactory(titre="Importateur cherche biscuits au beurre", pays="DE")
+    for url in ["/e-export/leads/?q=biscuits", "/e-export/marches/de/", "/e-export/"]:
+        mobile_page.goto(url)
+        audit(mobile_page)
+        width = mobile_page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 360, f"{url} déborde horizontalement sur un écran de 360 px"
