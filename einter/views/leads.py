@@ -53,6 +53,7 @@ def lead(request, pk):
     context = {
         "lead": lead,
         "nom_pays": nom_pays(lead.pays),
+        "marche": selectors.marches_par_codes([lead.pays]).only("code_pays").first(),
         "links": [_accueil_link(), (reverse("einter:leads"), "Leads commerciaux")],
     }
     return render(request, "einter/lead.html", context)

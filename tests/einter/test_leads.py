@@ -97,7 +97,7 @@ def test_leads_pages_have_a_fixed_number_of_queries(client, django_assert_max_nu
     with django_assert_max_num_queries(4):
         client.get(reverse("einter:leads"), {"q": "biscuits", "statut": "ouvert", "page": 2})
     lead = Lead.objects.first()
-    with django_assert_max_num_queries(1):
+    with django_assert_max_num_queries(2):
         client.get(reverse("einter:lead", args=[lead.pk]))
 
 
@@ -185,3 +185,12 @@ def test_only_the_most_recent_matches_are_ranked_beyond_the_cap(monkeypatch):
     recents = [LeadFactory(titre=f"Fromage {i}", publie_le=aujourd_hui) for i in range(2)]
     pks = [lead.pk for lead in rechercher_leads({"q": "fromage"})]
     assert ancien.pk not in pks and set(pks) == {lead.pk for lead in recents}
+
+
+def test_lead_links_to_the_market_fiche_only_when_it_exists(client):
+    from tests.einter.factories import MarcheFactory
+
+    MarcheFactory(code_pays="JP", nom="Japon")
+    japon, maroc = LeadFactory(pays="JP"), LeadFactory(pays="MA")
+    assert "Fiche marché : Japon" in client.get(japon.get_absolute_url()).content.decode()
+    assert "Fiche marché" not in client.get(maroc.get_absolute_url()).content.decode()
