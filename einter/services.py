@@ -43,16 +43,17 @@ CHAMPS_IMPORTES = [
 
 
 def actualiser_index_recherche(*, leads) -> None:
-    """Recompute the full-text vector of these leads (a queryset); no-op on SQLite."""
+    """Recompute the full-text vector of these leads (a queryset); no-op on SQLite.
+
+    A PostgreSQL trigger (migration 0005) already keeps the vector up to date on every write:
+    this is for a full reindex after the text search configurations change."""
     if plein_texte_disponible():
         leads.update(search_vector=VECTEUR_LEAD)
 
 
 def lead_enregistrer(*, lead: Lead) -> Lead:
-    with transaction.atomic():
-        lead.full_clean()
-        lead.save()
-        actualiser_index_recherche(leads=Lead.objects.filter(pk=lead.pk))
+    lead.full_clean()
+    lead.save()
     return lead
 
 
@@ -102,14 +103,13 @@ def importer_leads(*, contenu: bytes, dry_run: bool = False) -> RapportImport:
         rapport.crees += len(lot) - len(existantes)
         if dry_run:
             continue
-        with transaction.atomic():
-            Lead.objects.bulk_create(
-                [Lead(**ligne.valeurs) for ligne in lot],
-                update_conflicts=True,
-                unique_fields=["reference"],
-                update_fields=CHAMPS_IMPORTES,
-            )
-            actualiser_index_recherche(leads=Lead.objects.filter(reference__in=references))
+        # The search vector is computed by the database trigger as the rows are written.
+        Lead.objects.bulk_create(
+            [Lead(**ligne.valeurs) for ligne in lot],
+            update_conflicts=True,
+            unique_fields=["reference"],
+            update_fields=CHAMPS_IMPORTES,
+        )
     rapport.rejets.sort()
     return rapport
 

@@ -13,7 +13,6 @@ from einter.models import (
     Secteur,
     Temoignage,
 )
-from einter.services import actualiser_index_recherche
 
 
 def secteur(slug: str = "agroalimentaire") -> Secteur:
@@ -88,7 +87,6 @@ class TemoignageFactory(factory.django.DjangoModelFactory):
 class LeadFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Lead
-        skip_postgeneration_save = True
 
     reference = factory.Sequence(lambda n: f"L-{n:05d}")
     titre = "Importateur cherche biscuits au beurre"
@@ -97,12 +95,6 @@ class LeadFactory(factory.django.DjangoModelFactory):
     source = "CCI International"
     contact_nom = "Service achats"
     contact_email = "achats@acheteur.example"
-
-    @factory.post_generation
-    def index(self, create, extracted, **kwargs):
-        """Like the import service, keep the full-text vector up to date (PostgreSQL)."""
-        if create:
-            actualiser_index_recherche(leads=Lead.objects.filter(pk=self.pk))
 
 
 class RechercheFactory(factory.django.DjangoModelFactory):

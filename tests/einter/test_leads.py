@@ -158,6 +158,16 @@ def test_full_text_combines_with_filters_and_uses_the_gin_index():
 
 
 @pytest.mark.postgresql
+def test_the_database_keeps_the_vector_up_to_date_on_any_write():
+    lead = LeadFactory(titre="Chaussures en cuir", description="")
+    Lead.objects.filter(pk=lead.pk).update(titre="Sacs à main")
+    assert list(rechercher_leads({"q": "chaussures"})) == []
+    assert [x.pk for x in rechercher_leads({"q": "sac"})] == [lead.pk]
+    services.actualiser_index_recherche(leads=Lead.objects.all())
+    assert [x.pk for x in rechercher_leads({"q": "sacs"})] == [lead.pk]
+
+
+@pytest.mark.postgresql
 def test_admin_save_refreshes_the_search_vector():
     lead = LeadFactory.build(titre="Chaussures en cuir", reference="ADM-1")
     services.lead_enregistrer(lead=lead)
