@@ -1,6 +1,7 @@
 """Writes of the e-export app: leads import and search index, saved searches, alerts."""
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -72,7 +73,9 @@ class RapportImport:
         return self.crees + self.mis_a_jour
 
 
-def importer_leads(*, contenu: bytes, dry_run: bool = False) -> RapportImport:
+def importer_leads(
+    *, contenu: bytes, dry_run: bool = False, progression: Callable[[int, int], None] | None = None
+) -> RapportImport:
     """Create or update leads from a CSV file (by `reference`); bad rows are reported with
     their line number and skipped. Safe to run twice: the second run only updates."""
     secteurs = {s.slug: s for s in Secteur.objects.prefetch_related("divisions_naf")}
@@ -110,6 +113,8 @@ def importer_leads(*, contenu: bytes, dry_run: bool = False) -> RapportImport:
             unique_fields=["reference"],
             update_fields=CHAMPS_IMPORTES,
         )
+        if progression:
+            progression(debut + len(lot), len(lecture.lignes))
     rapport.rejets.sort()
     return rapport
 

@@ -20,7 +20,11 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(f"Lecture impossible de {fichier} : {error}") from error
         self.stdout.write(f"Lecture de {fichier}{' (simulation)' if dry_run else ''}…")
-        rapport = importer_leads(contenu=contenu, dry_run=dry_run)
+        rapport = importer_leads(
+            contenu=contenu,
+            dry_run=dry_run,
+            progression=lambda fait, total: self.stdout.write(f"  {fait}/{total} lignes écrites"),
+        )
         if rapport.erreur:
             raise CommandError(f"Fichier refusé : {rapport.erreur}")
         for numero, motif in rapport.rejets:
