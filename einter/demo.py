@@ -183,7 +183,12 @@ def _csv_leads() -> bytes:
         catalogue = data.PRODUITS_EN if anglais else data.PRODUITS
         _, categorie, secteur, naf, titre = hasard.choice(catalogue)
         code = hasard.choice(pays)
+        if numero <= 3:  # bruno's saved search « Fromages – Japon » has something to show
+            anglais, code = False, "JP"
+            _, categorie, secteur, naf, titre = data.PRODUITS[0]
         publie = today - timedelta(days=hasard.randint(0, 120))
+        if numero <= 3:
+            publie = today - timedelta(days=numero)
         ouvert = publie > today - timedelta(days=90)
         writer.writerow(
             [

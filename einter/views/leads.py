@@ -11,6 +11,7 @@ from croissance.forms import run_service
 from croissance.pagination import paginate
 
 from .. import selectors, services
+from ..enums import Periode, StatutLead
 from ..forms import RechercheForm
 from ..models import Lead, RechercheSauvegardee
 from ..pays import nom_pays
@@ -110,9 +111,9 @@ def _resume(criteres: dict) -> str:
     if criteres.get("secteur"):
         parties.append(f"secteur {criteres['secteur']}")
     if criteres.get("periode"):
-        parties.append(f"publiés depuis {criteres['periode']} jours")
+        parties.append(dict(Periode.choices).get(criteres["periode"], "").lower())
     if criteres.get("statut"):
-        parties.append(f"statut {criteres['statut']}")
+        parties.append(f"leads {dict(StatutLead.choices).get(criteres['statut'], '').lower()}s")
     return ", ".join(parties)
 
 
