@@ -197,8 +197,8 @@ def _csv_leads() -> bytes:
                 (
                     f"Buyer based in {PAYS[code]} – first order then yearly contract."
                     if anglais
-                    else f"Acheteur établi en {PAYS[code]} : première commande test puis "
-                    "contrat annuel. Produits d'origine France exigés."
+                    else f"Pays de l'acheteur : {PAYS[code]}. Première commande test puis "
+                    "contrat annuel ; produits d'origine France exigés."
                 ),
                 code,
                 secteur,
