@@ -1,13 +1,11 @@
 """Reads of the e-export app, with the joins their pages need."""
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .enums import StatutLead
 from .filters import LeadFilter, PlaceFilter, TemoignageFilter
 from .models import Lead, Marche, OffrePreferentielle, PlaceDeMarche, QuestionFaq, Temoignage
 
@@ -140,12 +138,3 @@ def recherches_de(user):
 def marches_par_codes(codes) -> QuerySet[Marche]:
     """Published fiches of these ISO countries (for the e-export diagnostic's routing)."""
     return marches_publies().filter(code_pays__in=[code.upper() for code in codes])
-
-
-def nombre_leads_ouverts() -> int:
-    """Shown on the hub; counting a million rows on every visit is not worth it."""
-    return cache.get_or_set(
-        "einter:nombre-leads-ouverts",
-        lambda: Lead.objects.filter(statut=StatutLead.OUVERT).count(),
-        timeout=600,
-    )

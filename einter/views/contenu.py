@@ -23,7 +23,6 @@ def accueil(request):
     context = {
         "marches": selectors.marches_publies().only("code_pays", "nom", "accroche")[:8],
         "temoignages": selectors.temoignages_publies()[1][:3],
-        "nb_leads_ouverts": selectors.nombre_leads_ouverts(),
     }
     return render(request, "einter/accueil.html", context)
 

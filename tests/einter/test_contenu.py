@@ -196,7 +196,7 @@ def test_content_pages_have_a_fixed_number_of_queries(client, django_assert_max_
     temoignage = TemoignageFactory(marche=marches[0])
     place = PlaceFactory(marches=marches, secteurs=[secteur("mode")])
     urls = [
-        (reverse("einter:accueil"), 3),
+        (reverse("einter:accueil"), 2),
         (reverse("einter:marches"), 2),
         (marches[0].get_absolute_url(), 5),
         (reverse("einter:places") + "?pays=" + marches[0].code_pays, 8),
