@@ -193,6 +193,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "croissance.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=30),
     },
+    "einter-alertes-leads": {
+        "task": "einter.tasks.envoyer_digests_leads",
+        "schedule": crontab(hour=7, minute=0),
+    },
 }
 
 # Public API: read-only, anonymous, paginated and throttled per client.

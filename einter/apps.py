@@ -4,3 +4,15 @@ from django.apps import AppConfig
 class EinterConfig(AppConfig):
     name = "einter"
     verbose_name = "E-internationalisation"
+
+    def ready(self):
+        from croissance import espace
+        from croissance.comptes.enums import Role
+
+        espace.register(
+            titre="Mes recherches de leads",
+            description="Vos recherches sauvegardées et leurs alertes quotidiennes de leads.",
+            url_name="einter:recherches",
+            roles=[Role.PME, Role.CONNECTEUR],
+            ordre=60,
+        )

@@ -1,0 +1,124 @@
+from django import forms
+
+from croissance.forms import DsfrForm
+from croissance.sanitize import sanitize_html
+
+from .enums import CategorieFaq
+from .models import Dispositif, Lead, Marche, PlaceDeMarche, QuestionFaq, Temoignage
+
+TAILLE_MAX_IMPORT = 50 * 1024 * 1024
+
+
+def _lien(label, required=True):
+    return forms.URLField(label=label, required=required, assume_scheme="https")
+
+
+class AdminForm(forms.ModelForm):
+    """Base of the app's admin forms (links add https:// when the scheme is left out)."""
+
+
+class DispositifAdminForm(AdminForm):
+    url = _lien("site de l'organisme", required=False)
+
+    class Meta:
+        model = Dispositif
+        fields = ["nom", "type", "organisme", "description", "url", "recherche_aides", "ordre"]
+
+
+class LeadAdminForm(AdminForm):
+    contact_url = _lien("lien pour répondre", required=False)
+
+    class Meta:
+        model = Lead
+        fields = ["reference", "titre", "description", "pays", "secteur", "naf_division"]
+        fields += ["categorie_produit", "quantite", "date_limite", "source", "publie_le"]
+        fields += ["statut", "contact_nom", "contact_email", "contact_url"]
+
+
+class RichTextAdminForm(AdminForm):
+    """Admin form whose rich text fields are cleaned of any unsafe HTML before saving."""
+
+    rich_text_fields: list[str] = []
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in self.rich_text_fields:
+            if name in cleaned:
+                cleaned[name] = sanitize_html(cleaned[name])
+        return cleaned
+
+
+class MarcheAdminForm(RichTextAdminForm):
+    rich_text_fields = Marche.RICH_TEXT_FIELDS
+
+    class Meta:
+        model = Marche
+        fields = ["code_pays", "nom", "accroche", "publie", "mis_a_jour_le"]
+        fields += Marche.RICH_TEXT_FIELDS
+
+
+class PlaceAdminForm(RichTextAdminForm):
+    url = _lien("site")
+    rich_text_fields = ["description"]
+
+    class Meta:
+        model = PlaceDeMarche
+        fields = ["nom", "slug", "description", "marches", "secteurs"]
+        fields += ["modele_commission", "url", "publie"]
+
+
+class TemoignageAdminForm(RichTextAdminForm):
+    rich_text_fields = ["recit"]
+
+    class Meta:
+        model = Temoignage
+        fields = ["titre", "slug", "entreprise", "region", "marche", "secteur", "produits"]
+        fields += ["canaux", "places", "budget", "resultats", "recit", "publie", "publie_le"]
+
+
+class QuestionFaqAdminForm(RichTextAdminForm):
+    rich_text_fields = ["reponse"]
+
+    class Meta:
+        model = QuestionFaq
+        fields = ["categorie", "question", "reponse", "mots_cles", "lien_url", "lien_libelle"]
+        fields += ["ordre", "publie"]
+
+    def clean_lien_url(self):
+        url = self.cleaned_data["lien_url"]
+        if url and not (url.startswith("/") or url.startswith("https://")):
+            raise forms.ValidationError("Indiquez un chemin du portail (/…) ou un lien https://.")
+        return url
+
+
+class RechercheForm(DsfrForm):
+    nom = forms.CharField(
+        label="Nom de la recherche",
+        max_length=150,
+        help_text="Par exemple : « Fromages – Japon ».",
+    )
+
+
+class ImportLeadsForm(DsfrForm):
+    fichier = forms.FileField(
+        label="Fichier CSV des leads",
+        help_text="Séparateur point-virgule ou virgule, encodage UTF-8 ; 50 Mo au plus.",
+    )
+    dry_run = forms.BooleanField(
+        label="Simulation : vérifier le fichier sans rien enregistrer", required=False
+    )
+
+    def clean_fichier(self):
+        fichier = self.cleaned_data["fichier"]
+        if fichier.size > TAILLE_MAX_IMPORT:
+            raise forms.ValidationError("Le fichier dépasse 50 Mo : découpez-le.")
+        return fichier
+
+
+class FaqForm(DsfrForm):
+    q = forms.CharField(label="Votre question en quelques mots", max_length=100, required=False)
+    categorie = forms.ChoiceField(
+        label="Votre besoin",
+        choices=[("", "Tous les besoins"), *CategorieFaq.choices],
+        required=False,
+    )

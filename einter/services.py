@@ -1,0 +1,221 @@
+"""Writes of the e-export app: leads import and search index, saved searches, alerts."""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from croissance.emails import send_templated_email
+from croissance.referentiels.models import Naf
+
+from .imports import lire_csv
+from .models import Lead, LeadEnvoye, RechercheSauvegardee, Secteur
+from .selectors import VECTEUR_LEAD, criteres_de, plein_texte_disponible, rechercher_leads
+
+logger = logging.getLogger(__name__)
+
+LOT = 2000
+MAX_LEADS_PAR_ALERTE = 30
+MAX_RECHERCHES_PAR_UTILISATEUR = 20
+CHAMPS_IMPORTES = [
+    "titre",
+    "description",
+    "pays",
+    "secteur",
+    "naf_division_id",
+    "categorie_produit",
+    "quantite",
+    "date_limite",
+    "source",
+    "publie_le",
+    "statut",
+    "contact_nom",
+    "contact_email",
+    "contact_url",
+]
+
+
+# --- Leads -----------------------------------------------------------------------------
+
+
+def actualiser_index_recherche(*, leads) -> None:
+    """Recompute the full-text vector of these leads (a queryset); no-op on SQLite.
+
+    A PostgreSQL trigger (migration 0005) already keeps the vector up to date on every write:
+    this is for a full reindex after the text search configurations change."""
+    if plein_texte_disponible():
+        leads.update(search_vector=VECTEUR_LEAD)
+
+
+def lead_enregistrer(*, lead: Lead) -> Lead:
+    lead.full_clean()
+    lead.save()
+    return lead
+
+
+@dataclass
+class RapportImport:
+    lus: int = 0
+    crees: int = 0
+    mis_a_jour: int = 0
+    rejets: list[tuple[int, str]] = field(default_factory=list)
+    erreur: str = ""
+    encodage: str = ""
+    dry_run: bool = False
+
+    @property
+    def valides(self) -> int:
+        return self.crees + self.mis_a_jour
+
+
+def importer_leads(
+    *, contenu: bytes, dry_run: bool = False, progression: Callable[[int, int], None] | None = None
+) -> RapportImport:
+    """Create or update leads from a CSV file (by `reference`); bad rows are reported with
+    their line number and skipped. Safe to run twice: the second run only updates."""
+    secteurs = {s.slug: s for s in Secteur.objects.prefetch_related("divisions_naf")}
+    divisions = {
+        code: None for code in Naf.objects.filter(niveau="division").values_list("code", flat=True)
+    }
+    for secteur in secteurs.values():
+        for naf in secteur.divisions_naf.all():
+            divisions.setdefault(naf.code, secteur)
+            divisions[naf.code] = divisions[naf.code] or secteur
+    lecture = lire_csv(contenu, secteurs=secteurs, divisions=divisions)
+    rapport = RapportImport(
+        lus=len(lecture.lignes) + len(lecture.rejets),
+        rejets=lecture.rejets,
+        erreur=lecture.erreur,
+        encodage=lecture.encodage,
+        dry_run=dry_run,
+    )
+    if lecture.erreur:
+        return rapport
+    for debut in range(0, len(lecture.lignes), LOT):
+        lot = lecture.lignes[debut : debut + LOT]
+        references = [ligne.valeurs["reference"] for ligne in lot]
+        existantes = set(
+            Lead.objects.filter(reference__in=references).values_list("reference", flat=True)
+        )
+        rapport.mis_a_jour += len(existantes)
+        rapport.crees += len(lot) - len(existantes)
+        if dry_run:
+            continue
+        # The search vector is computed by the database trigger as the rows are written.
+        Lead.objects.bulk_create(
+            [Lead(**ligne.valeurs) for ligne in lot],
+            update_conflicts=True,
+            unique_fields=["reference"],
+            update_fields=CHAMPS_IMPORTES,
+        )
+        if progression:
+            progression(debut + len(lot), len(lecture.lignes))
+    rapport.rejets.sort()
+    return rapport
+
+
+# --- Saved searches and alerts -----------------------------------------------------------
+
+
+def recherche_sauvegarder(*, user, nom: str, data) -> RechercheSauvegardee:
+    criteres = criteres_de(data)
+    if not criteres:
+        raise ValidationError("Précisez au moins un mot-clé ou un filtre avant d'enregistrer.")
+    if user.recherches_leads.count() >= MAX_RECHERCHES_PAR_UTILISATEUR:
+        raise ValidationError(
+            f"Vous avez déjà {MAX_RECHERCHES_PAR_UTILISATEUR} recherches : supprimez-en une."
+        )
+    return RechercheSauvegardee.objects.create(user=user, nom=nom, criteres=criteres)
+
+
+def recherche_supprimer(*, recherche: RechercheSauvegardee) -> None:
+    recherche.delete()
+
+
+def alerte_desactiver(*, recherche: RechercheSauvegardee) -> None:
+    recherche.alerte_active = False
+    recherche.save(update_fields=["alerte_active"])
+
+
+def alerte_activer(*, recherche: RechercheSauvegardee) -> None:
+    recherche.alerte_active = True
+    recherche.save(update_fields=["alerte_active"])
+
+
+def nouveaux_leads(recherche: RechercheSauvegardee, *, deja_envoyes: set[int]) -> list[Lead]:
+    """Leads imported since the search was saved that it never sent, newest first."""
+    leads = rechercher_leads(recherche.criteres, importes_apres=recherche.cree_le).exclude(
+        pk__in=recherche.envois.values("lead_id")
+    )
+    return [lead for lead in leads[: MAX_LEADS_PAR_ALERTE * 2] if lead.pk not in deja_envoyes][
+        :MAX_LEADS_PAR_ALERTE
+    ]
+
+
+def envoyer_digest(*, user_id: int) -> int:
+    """One email with the new leads of all the user's active alerts; returns the number of
+    leads sent. Each lead is recorded as sent, so it never comes twice."""
+    maintenant = timezone.now()
+    with transaction.atomic():
+        recherches = list(
+            RechercheSauvegardee.objects.select_for_update()
+            .filter(user_id=user_id, alerte_active=True)
+            .select_related("user")
+            .order_by("cree_le")
+        )
+        if not recherches:
+            return 0
+        envoyes: set[int] = set()
+        blocs = []
+        for recherche in recherches:
+            leads = nouveaux_leads(recherche, deja_envoyes=envoyes)
+            if not leads:
+                continue
+            envoyes.update(lead.pk for lead in leads)
+            LeadEnvoye.objects.bulk_create(
+                [
+                    LeadEnvoye(recherche=recherche, lead=lead, envoye_le=maintenant)
+                    for lead in leads
+                ],
+                ignore_conflicts=True,
+            )
+            recherche.dernier_envoi = maintenant
+            recherche.save(update_fields=["dernier_envoi"])
+            blocs.append(
+                {
+                    "recherche": recherche,
+                    "leads": [
+                        (lead, settings.SITE_URL + lead.get_absolute_url()) for lead in leads
+                    ],
+                    "desabonnement": settings.SITE_URL
+                    + reverse("einter:desabonnement", args=[recherche.jeton]),
+                }
+            )
+        if not blocs:
+            return 0
+        user = recherches[0].user
+        send_templated_email(
+            to=user.email,
+            template="einter/emails/digest",
+            context={
+                "user": user,
+                "blocs": blocs,
+                "nombre": len(envoyes),
+                "url_recherches": settings.SITE_URL + reverse("einter:recherches"),
+            },
+        )
+    return len(envoyes)
+
+
+def utilisateurs_avec_alertes() -> list[int]:
+    return list(
+        RechercheSauvegardee.objects.filter(alerte_active=True)
+        .order_by()
+        .values_list("user_id", flat=True)
+        .distinct()
+    )

@@ -1,0 +1,164 @@
+"""Leads search, lead detail, saved searches and their alerts."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.http import QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from croissance.forms import run_service
+from croissance.pagination import paginate
+
+from .. import selectors, services
+from ..enums import Periode, StatutLead
+from ..forms import RechercheForm
+from ..models import Lead, RechercheSauvegardee
+from ..pays import nom_pays
+from ..perms import get_recherche_for_user
+
+
+def _accueil_link():
+    return (reverse("einter:accueil"), "E-export")
+
+
+@login_not_required
+@require_GET
+def leads(request):
+    filtre = selectors.filtre_leads(request.GET)
+    leads = selectors.rechercher_leads(request.GET, filtre=filtre)[: selectors.MAX_RESULTATS]
+    page_obj = paginate(request, leads)
+    criteres = selectors.criteres_de(request.GET)
+    context = {
+        "filtre": filtre,
+        "page_obj": page_obj,
+        "criteres": criteres,
+        "form_recherche": RechercheForm(initial={"nom": _nom_propose(criteres)}),
+        "max_resultats": selectors.MAX_RESULTATS,
+        "links": [_accueil_link()],
+    }
+    return render(request, "einter/leads.html", context)
+
+
+def _nom_propose(criteres: dict) -> str:
+    parties = [criteres.get("q", "")]
+    if criteres.get("pays"):
+        parties.append(nom_pays(criteres["pays"]))
+    return " – ".join(p for p in parties if p) or "Ma recherche de leads"
+
+
+@login_not_required
+@require_GET
+def lead(request, pk):
+    lead = get_object_or_404(Lead.objects.select_related("secteur", "naf_division"), pk=pk)
+    context = {
+        "lead": lead,
+        "nom_pays": nom_pays(lead.pays),
+        "marche": selectors.marches_par_codes([lead.pays]).only("code_pays").first(),
+        "links": [_accueil_link(), (reverse("einter:leads"), "Leads commerciaux")],
+    }
+    return render(request, "einter/lead.html", context)
+
+
+@require_POST
+def recherche_enregistrer(request):
+    form = RechercheForm(request.POST)
+    if form.is_valid():
+        recherche = run_service(
+            form,
+            lambda: services.recherche_sauvegarder(
+                user=request.user, nom=form.cleaned_data["nom"], data=request.POST
+            ),
+        )
+        if recherche:
+            messages.success(
+                request,
+                f"Recherche « {recherche.nom} » enregistrée : les nouveaux leads vous seront "
+                "envoyés chaque matin par courriel.",
+            )
+            return redirect("einter:recherches")
+    for error in form.errors.values():
+        messages.error(request, " ".join(error))
+    query = _query(selectors.criteres_de(request.POST))
+    return redirect(reverse("einter:leads") + (f"?{query}" if query else ""))
+
+
+@require_GET
+def recherches(request):
+    recherches = list(selectors.recherches_de(request.user))
+    for recherche in recherches:
+        recherche.url = reverse("einter:leads") + "?" + _query(recherche.criteres)
+        recherche.resume = _resume(recherche.criteres)
+    return render(
+        request,
+        "einter/recherches.html",
+        {"recherches": recherches, "links": [_accueil_link()]},
+    )
+
+
+def _query(criteres: dict) -> str:
+    query = QueryDict(mutable=True)
+    query.update(criteres)
+    return query.urlencode()
+
+
+def _resume(criteres: dict) -> str:
+    parties = []
+    if criteres.get("q"):
+        parties.append(f"« {criteres['q']} »")
+    if criteres.get("pays"):
+        parties.append(nom_pays(criteres["pays"]))
+    if criteres.get("secteur"):
+        parties.append(f"secteur {criteres['secteur']}")
+    if criteres.get("periode"):
+        parties.append(dict(Periode.choices).get(criteres["periode"], "").lower())
+    if criteres.get("statut"):
+        parties.append(f"leads {dict(StatutLead.choices).get(criteres['statut'], '').lower()}s")
+    return ", ".join(parties)
+
+
+@require_http_methods(["GET", "POST"])
+def recherche_supprimer(request, pk):
+    recherche = get_recherche_for_user(request.user, pk)
+    if request.method == "POST":
+        services.recherche_supprimer(recherche=recherche)
+        messages.success(request, f"La recherche « {recherche.nom} » est supprimée.")
+        return redirect("einter:recherches")
+    return render(
+        request,
+        "einter/recherche_supprimer.html",
+        {
+            "recherche": recherche,
+            "links": [_accueil_link(), (reverse("einter:recherches"), "Mes recherches")],
+        },
+    )
+
+
+@require_POST
+def recherche_alerte(request, pk):
+    recherche = get_recherche_for_user(request.user, pk)
+    if recherche.alerte_active:
+        services.alerte_desactiver(recherche=recherche)
+        messages.success(request, f"Alerte de « {recherche.nom} » suspendue.")
+    else:
+        services.alerte_activer(recherche=recherche)
+        messages.success(request, f"Alerte de « {recherche.nom} » réactivée.")
+    return redirect("einter:recherches")
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def desabonnement(request, jeton):
+    """One click from the email, no login: the random token is the credential."""
+    recherche = get_object_or_404(RechercheSauvegardee, jeton=jeton)
+    if request.method == "POST":
+        services.alerte_activer(recherche=recherche)
+        reabonne = True
+    else:
+        services.alerte_desactiver(recherche=recherche)
+        reabonne = False
+    return render(
+        request,
+        "einter/desabonnement.html",
+        {"recherche": recherche, "reabonne": reabonne},
+    )
