@@ -4,3 +4,29 @@ from django.apps import AppConfig
 class AidesConfig(AppConfig):
     name = "aides"
     verbose_name = "Aides financières"
+
+    def ready(self):
+        from croissance import espace
+        from croissance.comptes.enums import Role
+
+        espace.register(
+            titre="Mes demandes d'aide",
+            description="Simuler les aides, déposer un dossier et suivre son instruction.",
+            url_name="aides:mes_dossiers",
+            roles=[Role.PME],
+            ordre=30,
+        )
+        espace.register(
+            titre="Dossiers d'aide accompagnés",
+            description="Les demandes d'aide que votre structure accompagne ; pré-validation.",
+            url_name="aides:accompagnement",
+            roles=[Role.CONNECTEUR],
+            ordre=30,
+        )
+        espace.register(
+            titre="Dossiers d'aide à instruire",
+            description="La file des dossiers de vos régions, décisions et enveloppes.",
+            url_name="aides:instruction",
+            roles=[Role.INSTRUCTEUR, Role.MISSION],
+            ordre=10,
+        )

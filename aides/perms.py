@@ -1,0 +1,24 @@
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+
+from connecteurs.selectors import connecteur_of_user
+
+from .models import Dossier
+from .selectors import dossiers_for_user
+
+
+def get_dossier_for_user(user, pk) -> Dossier:
+    """The file if `user` may see it (see `dossiers_for_user`); 404 otherwise."""
+    return get_object_or_404(dossiers_for_user(user), pk=pk)
+
+
+def get_dossier_for_instructeur(user, pk) -> Dossier:
+    if not (user.is_instructeur or user.is_mission):
+        raise PermissionDenied("Réservé aux instructeurs.")
+    return get_dossier_for_user(user, pk)
+
+
+def get_dossier_for_connecteur(user, pk) -> Dossier:
+    if not user.is_connecteur or connecteur_of_user(user) is None:
+        raise PermissionDenied("Réservé aux membres d'un connecteur.")
+    return get_dossier_for_user(user, pk)

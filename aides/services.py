@@ -1,0 +1,323 @@
+"""Writes on application files: one function per use case or transition."""
+
+import random
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from connecteurs.selectors import connecteur_of_user
+from croissance.emails import send_templated_email
+from croissance.workflow import transition
+
+from .eligibility import euros
+from .enums import ETATS_A_INSTRUIRE, ETATS_MODIFIABLES, TRANSITIONS, EtatDossier, NatureDocument
+from .models import Aide, Commentaire, Document, Dossier, HistoriqueDossier, LigneDepense
+from .selectors import de_minimis, verdict_du_dossier
+
+PART_CONTROLE_A_POSTERIORI = 0.2
+
+
+def part_controle_a_posteriori() -> float:
+    return float(getattr(settings, "AIDES_PART_CONTROLE_A_POSTERIORI", PART_CONTROLE_A_POSTERIORI))
+
+
+def _changer_etat(dossier, *, to, auteur, motif="", montant=None):
+    transition(
+        dossier,
+        to=to,
+        table=TRANSITIONS,
+        auteur=auteur,
+        history=HistoriqueDossier,
+        history_fields={"dossier": dossier, "montant": montant},
+        motif=motif,
+        labels=EtatDossier,
+    )
+    send_templated_email(
+        to=dossier.demandeur.email,
+        template="aides/emails/dossier_etat",
+        context={
+            "dossier": dossier,
+            "etat": EtatDossier(to).label,
+            "motif": motif,
+            "montant": montant,
+            "site_url": settings.SITE_URL,
+        },
+    )
+
+
+def _verrouiller(dossier) -> Dossier:
+    return (
+        Dossier.objects.select_for_update(of=("self",))
+        .select_related("aide", "entreprise", "demandeur", "connecteur")
+        .get(pk=dossier.pk)
+    )
+
+
+def _modifiable(dossier):
+    if dossier.etat not in ETATS_MODIFIABLES:
+        raise ValidationError("Ce dossier ne peut plus être modifié.")
+
+
+@transaction.atomic
+def dossier_creer(*, user, aide: Aide, entreprise, titre: str) -> Dossier:
+    if not entreprise.gestionnaires.filter(pk=user.pk).exists():
+        raise PermissionDenied("Vous ne gérez pas cette entreprise.")
+    if not aide.publiee or not aide.est_ouverte(timezone.localdate()):
+        raise ValidationError("Cette aide n'accepte pas de nouvelle demande.")
+    dossier = Dossier.objects.create(aide=aide, entreprise=entreprise, demandeur=user, titre=titre)
+    HistoriqueDossier.objects.create(
+        dossier=dossier, auteur=user, etat_apres=EtatDossier.BROUILLON, motif="Dossier créé."
+    )
+    return dossier
+
+
+@transaction.atomic
+def dossier_modifier(
+    *, dossier: Dossier, user, titre: str, description: str, connecteur
+) -> Dossier:
+    dossier = _verrouiller(dossier)
+    _modifiable(dossier)
+    if connecteur is not None and not connecteur.est_labellise:
+        raise ValidationError({"connecteur": "Choisissez un connecteur labellisé."})
+    dossier.titre = titre
+    dossier.description = description
+    dossier.connecteur = connecteur
+    dossier.save()
+    return dossier
+
+
+@transaction.atomic
+def ligne_ajouter(*, dossier: Dossier, user, type_depense: str, libelle: str, montant_ht: Decimal):
+    _modifiable(dossier)
+    if montant_ht <= 0:
+        raise ValidationError({"montant_ht": "Le montant doit être positif."})
+    return LigneDepense.objects.create(
+        dossier=dossier, type_depense=type_depense, libelle=libelle, montant_ht=montant_ht
+    )
+
+
+@transaction.atomic
+def ligne_supprimer(*, ligne: LigneDepense, user) -> None:
+    _modifiable(ligne.dossier)
+    ligne.delete()
+
+
+@transaction.atomic
+def document_ajouter(*, dossier: Dossier, user, fichier, nature: str, siret_prestataire: str = ""):
+    _modifiable(dossier)
+    document = Document(
+        dossier=dossier,
+        nature=nature,
+        fichier=fichier,
+        nom=fichier.name.rsplit("/", 1)[-1][:255],
+        siret_prestataire=siret_prestataire,
+        ajoute_par=user,
+    )
+    document.full_clean()
+    document.save()
+    return document
+
+
+@transaction.atomic
+def dossier_deposer(*, dossier: Dossier, user) -> Dossier:
+    """Submit (or re-submit after a request for documents): only an eligible project."""
+    dossier = _verrouiller(dossier)
+    premier_depot = dossier.etat == EtatDossier.BROUILLON
+    if premier_depot and not dossier.aide.est_ouverte(timezone.localdate()):
+        raise ValidationError("Cette aide est close : elle n'accepte plus de demande.")
+    if not dossier.lignes.exists():
+        raise ValidationError("Ajoutez au moins une ligne de dépense.")
+    if not dossier.documents.filter(nature=NatureDocument.DEVIS).exists():
+        raise ValidationError("Joignez au moins un devis.")
+    verdict = verdict_du_dossier(dossier)
+    if not verdict.eligible:
+        raise ValidationError(
+            ["Le projet n'est pas éligible à cette aide :"] + verdict.raisons_refus
+        )
+    dossier.montant_sollicite = verdict.montant
+    dossier.region = dossier.entreprise.region
+    dossier.depose_le = timezone.now()
+    motif = "Dossier déposé." if premier_depot else "Dossier complété et déposé à nouveau."
+    _changer_etat(dossier, to=EtatDossier.DEPOSE, auteur=user, motif=motif, montant=verdict.montant)
+    return dossier
+
+
+@transaction.atomic
+def dossier_retirer(*, dossier: Dossier, user, motif: str = "") -> Dossier:
+    dossier = _verrouiller(dossier)
+    if dossier.etat not in ETATS_MODIFIABLES | {EtatDossier.DEPOSE}:
+        raise ValidationError("Ce dossier ne peut plus être retiré.")
+    _changer_etat(
+        dossier,
+        to=EtatDossier.CLASSE,
+        auteur=user,
+        motif=motif or "Demande retirée par l'entreprise.",
+    )
+    return dossier
+
+
+def conflit_d_interet(dossier: Dossier, connecteur) -> bool:
+    """A connecteur named as the provider on one of the file's quotes has an interest."""
+    if not connecteur.siret:
+        return False
+    return dossier.documents.filter(
+        nature=NatureDocument.DEVIS, siret_prestataire=connecteur.siret
+    ).exists()
+
+
+@transaction.atomic
+def dossier_prevalider(*, dossier: Dossier, user, declaration_sans_interet: bool, motif: str = ""):
+    """A labelled connecteur, trusted third party, pre-validates a file it accompanies."""
+    dossier = _verrouiller(dossier)
+    connecteur = connecteur_of_user(user)
+    if connecteur is None or not connecteur.est_labellise:
+        raise PermissionDenied("Seul un connecteur labellisé peut pré-valider un dossier.")
+    if dossier.connecteur_id != connecteur.pk:
+        raise PermissionDenied("Votre structure n'accompagne pas ce dossier.")
+    if conflit_d_interet(dossier, connecteur):
+        raise ValidationError(
+            "Votre structure est le prestataire d'un devis de ce dossier : "
+            "elle ne peut pas le pré-valider (conflit d'intérêts)."
+        )
+    if not declaration_sans_interet:
+        raise ValidationError(
+            {"declaration_sans_interet": "Déclarez n'avoir aucun autre intérêt dans ce projet."}
+        )
+    dossier.prevalide_par = connecteur
+    dossier.controle_a_posteriori = random.random() < part_controle_a_posteriori()
+    texte = f"Pré-validé par {connecteur.nom}, qui déclare n'avoir aucun intérêt dans le projet."
+    if motif:
+        texte += f" {motif}"
+    _changer_etat(dossier, to=EtatDossier.PREVALIDE, auteur=user, motif=texte)
+    return dossier
+
+
+@transaction.atomic
+def dossier_instruire(*, dossier: Dossier, instructeur) -> Dossier:
+    dossier = _verrouiller(dossier)
+    _changer_etat(
+        dossier, to=EtatDossier.EN_INSTRUCTION, auteur=instructeur, motif="Instruction commencée."
+    )
+    return dossier
+
+
+@transaction.atomic
+def dossier_demander_pieces(*, dossier: Dossier, instructeur, motif: str) -> Dossier:
+    if not motif.strip():
+        raise ValidationError({"motif": "Précisez les pièces attendues."})
+    dossier = _verrouiller(dossier)
+    _changer_etat(dossier, to=EtatDossier.INCOMPLET, auteur=instructeur, motif=motif)
+    return dossier
+
+
+@transaction.atomic
+def dossier_accepter(
+    *, dossier: Dossier, instructeur, montant: Decimal, motif: str, depassement_confirme=False
+) -> Dossier:
+    """Grant the aid: the envelope (amount and beneficiaries) is consumed under a row lock, so
+    two instructors accepting at the same moment cannot overspend it."""
+    if not motif.strip():
+        raise ValidationError({"motif": "Motivez la décision."})
+    if montant is None or montant <= 0:
+        raise ValidationError({"montant": "Le montant accordé doit être positif."})
+    dossier = _verrouiller(dossier)
+    if dossier.etat not in ETATS_A_INSTRUIRE:
+        raise ValidationError("Ce dossier n'est pas en attente de décision.")
+    if dossier.montant_sollicite is not None and montant > dossier.montant_sollicite:
+        raise ValidationError(
+            {"montant": "Le montant accordé dépasse le montant calculé selon les règles de l'aide."}
+        )
+    cumul = de_minimis(dossier.entreprise)
+    if cumul["total"] + montant > cumul["plafond"] and not depassement_confirme:
+        raise ValidationError(
+            {
+                "depassement_confirme": "Cette aide porterait le total des aides de minimis "
+                "au-delà du plafond : confirmez en connaissance de cause."
+            }
+        )
+    aide = Aide.objects.select_for_update().get(pk=dossier.aide_id)
+    if (
+        aide.enveloppe_montant is not None
+        and aide.montant_engage + montant > aide.enveloppe_montant
+    ):
+        raise ValidationError(
+            {
+                "montant": "L'enveloppe de l'aide ne suffit plus (reste "
+                f"{euros(aide.enveloppe_restante)})."
+            }
+        )
+    if (
+        aide.enveloppe_beneficiaires is not None
+        and aide.beneficiaires_engages >= aide.enveloppe_beneficiaires
+    ):
+        raise ValidationError("Le nombre maximal de bénéficiaires de l'aide est atteint.")
+    Aide.objects.filter(pk=aide.pk).update(
+        montant_engage=F("montant_engage") + montant,
+        beneficiaires_engages=F("beneficiaires_engages") + 1,
+    )
+    dossier.montant_accorde = montant
+    dossier.decide_le = timezone.now()
+    _changer_etat(dossier, to=EtatDossier.ACCEPTE, auteur=instructeur, motif=motif, montant=montant)
+    return dossier
+
+
+@transaction.atomic
+def dossier_refuser(*, dossier: Dossier, instructeur, motif: str) -> Dossier:
+    """Refuse: nothing was taken from the envelope, so nothing is given back."""
+    if not motif.strip():
+        raise ValidationError({"motif": "Motivez le refus."})
+    dossier = _verrouiller(dossier)
+    dossier.decide_le = timezone.now()
+    _changer_etat(dossier, to=EtatDossier.REFUSE, auteur=instructeur, motif=motif)
+    return dossier
+
+
+@transaction.atomic
+def dossier_classer(*, dossier: Dossier, instructeur, motif: str) -> Dossier:
+    if not motif.strip():
+        raise ValidationError({"motif": "Indiquez pourquoi le dossier est classé."})
+    dossier = _verrouiller(dossier)
+    if dossier.etat == EtatDossier.BROUILLON:
+        raise ValidationError("Un brouillon ne se classe pas : l'entreprise peut le retirer.")
+    _changer_etat(dossier, to=EtatDossier.CLASSE, auteur=instructeur, motif=motif)
+    return dossier
+
+
+@transaction.atomic
+def dossier_verser(*, dossier: Dossier, instructeur) -> Dossier:
+    dossier = _verrouiller(dossier)
+    _changer_etat(
+        dossier,
+        to=EtatDossier.VERSE,
+        auteur=instructeur,
+        motif="Aide versée.",
+        montant=dossier.montant_accorde,
+    )
+    return dossier
+
+
+def dossiers_decider_en_lot(
+    *, dossiers, instructeur, decision: str, motif: str
+) -> tuple[int, list]:
+    """Refuse or close several files with one reason; each one is its own transaction so a
+    file that cannot move is reported without blocking the others."""
+    service = {"refuser": dossier_refuser, "classer": dossier_classer}[decision]
+    faits, echecs = 0, []
+    for dossier in dossiers:
+        try:
+            service(dossier=dossier, instructeur=instructeur, motif=motif)
+            faits += 1
+        except ValidationError as error:
+            echecs.append((dossier, " ".join(error.messages)))
+    return faits, echecs
+
+
+@transaction.atomic
+def commentaire_ajouter(*, dossier: Dossier, auteur, texte: str) -> Commentaire:
+    if not texte.strip():
+        raise ValidationError({"texte": "Le commentaire est vide."})
+    return Commentaire.objects.create(dossier=dossier, auteur=auteur, texte=texte.strip())
