@@ -52,6 +52,8 @@ TRANSITIONS = {
 ETATS_MODIFIABLES = {E.BROUILLON, E.INCOMPLET}
 # States an instructeur may decide on (accept, refuse, close, request documents).
 ETATS_A_INSTRUIRE = {E.DEPOSE, E.PREVALIDE, E.EN_INSTRUCTION}
+# Accepting needs an instruction, or a pre-validation by a trusted third party (fast track).
+ETATS_ACCEPTABLES = {E.PREVALIDE, E.EN_INSTRUCTION}
 ETATS_OCTROYES = {E.ACCEPTE, E.VERSE}
 
 

@@ -14,7 +14,13 @@ from croissance.emails import send_templated_email
 from croissance.workflow import transition
 
 from .eligibility import euros
-from .enums import ETATS_A_INSTRUIRE, ETATS_MODIFIABLES, TRANSITIONS, EtatDossier, NatureDocument
+from .enums import (
+    ETATS_ACCEPTABLES,
+    ETATS_MODIFIABLES,
+    TRANSITIONS,
+    EtatDossier,
+    NatureDocument,
+)
 from .models import Aide, Commentaire, Document, Dossier, HistoriqueDossier, LigneDepense
 from .selectors import de_minimis, verdict_du_dossier
 
@@ -225,8 +231,10 @@ def dossier_accepter(
     if montant is None or montant <= 0:
         raise ValidationError({"montant": "Le montant accordé doit être positif."})
     dossier = _verrouiller(dossier)
-    if dossier.etat not in ETATS_A_INSTRUIRE:
-        raise ValidationError("Ce dossier n'est pas en attente de décision.")
+    if dossier.etat not in ETATS_ACCEPTABLES:
+        raise ValidationError(
+            "Ce dossier ne peut être accepté qu'en instruction ou après pré-validation."
+        )
     if dossier.montant_sollicite is not None and montant > dossier.montant_sollicite:
         raise ValidationError(
             {"montant": "Le montant accordé dépasse le montant calculé selon les règles de l'aide."}

@@ -11,7 +11,7 @@ from croissance.forms import DsfrForm, run_service
 from croissance.pagination import paginate
 
 from .. import selectors, services
-from ..enums import ETATS_A_INSTRUIRE, EtatDossier
+from ..enums import ETATS_A_INSTRUIRE, ETATS_ACCEPTABLES, EtatDossier
 from ..filters import DossierFilter
 from ..forms import AcceptationForm, CommentaireForm, LotForm, MotifForm
 from ..models import Aide
@@ -77,6 +77,7 @@ def _page(request, dossier, status=200, **forms):
         "historique": dossier.historique.select_related("auteur"),
         "commentaires": dossier.commentaires.select_related("auteur"),
         "a_decider": dossier.etat in ETATS_A_INSTRUIRE,
+        "peut_accepter": dossier.etat in ETATS_ACCEPTABLES,
         "peut_instruire": dossier.etat in {EtatDossier.DEPOSE, EtatDossier.PREVALIDE},
         "peut_verser": dossier.etat == EtatDossier.ACCEPTE,
         "peut_classer": dossier.etat in ETATS_A_INSTRUIRE | {EtatDossier.INCOMPLET},
