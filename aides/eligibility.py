@@ -98,6 +98,7 @@ class Resultat:
     montant: Decimal | None = None
     regle: str = ""
     incompatibles: list[int] = field(default_factory=list)
+    seule: bool = False  # combinable with no other aid
     dans_meilleure_combinaison: bool = False
 
     @property
@@ -311,9 +312,9 @@ def simuler(
 ) -> list[Resultat]:
     """All aids evaluated; eligible ones first, by amount (largest first), then the others.
 
-    Each eligible result lists the eligible aids it cannot be combined with, and the best
-    package is marked: take aids by decreasing amount while each is compatible with those
-    already taken.
+    Each eligible result says which other eligible aids it cannot be combined with, and the
+    best package is marked: take aids by decreasing amount while each is compatible with
+    those already taken. Linear in the number of aids (no pairwise comparison).
     """
     resultats = [evaluer(r, profil, projet, jour) for r in regles]
     eligibles = sorted(
@@ -322,16 +323,23 @@ def simuler(
     autres = sorted(
         (r for r in resultats if not r.eligible), key=lambda r: (r.aide.titre, r.aide.pk)
     )
-    retenus: list[Resultat] = []
+    pks = {r.aide.pk for r in eligibles}
+    solitaires = {r.aide.pk for r in eligibles if r.aide.cumul == Cumul.AUCUNE}
+    exclusions: dict[int, set[int]] = {pk: set() for pk in pks}
+    for r in eligibles:
+        if r.aide.cumul == Cumul.SAUF:
+            for other in r.aide.non_cumulable_avec & pks:
+                exclusions[r.aide.pk].add(other)
+                exclusions[other].add(r.aide.pk)
+    retenus: set[int] = set()
     for resultat in eligibles:
-        resultat.incompatibles = [
-            other.aide.pk
-            for other in eligibles
-            if other is not resultat and not compatibles(resultat.aide, other.aide)
-        ]
-        if all(compatibles(resultat.aide, r.aide) for r in retenus):
+        pk = resultat.aide.pk
+        resultat.seule = pk in solitaires
+        resultat.incompatibles = sorted((solitaires | exclusions[pk]) - {pk})
+        compatible = not (retenus & solitaires) and not (resultat.seule and retenus)
+        if compatible and not (exclusions[pk] & retenus):
             resultat.dans_meilleure_combinaison = True
-            retenus.append(resultat)
+            retenus.add(pk)
     return eligibles + autres
 
 

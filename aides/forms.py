@@ -6,6 +6,7 @@ from connecteurs.selectors import connecteurs_labellises
 from croissance.entreprises.enums import Activite
 from croissance.forms import DsfrForm, DsfrModelForm
 from croissance.referentiels.models import Naf, Region
+from croissance.uploads import validate_document
 
 from .enums import NatureDocument, TypeDepense
 from .models import Dossier, LigneDepense
@@ -107,11 +108,15 @@ class LigneForm(DsfrModelForm):
 
 class DocumentForm(DsfrForm):
     nature = forms.ChoiceField(label="Nature de la pièce", choices=NatureDocument.choices)
-    fichier = forms.FileField(label="Fichier", help_text="PDF, PNG ou JPEG, 10 Mo au plus.")
+    fichier = forms.FileField(
+        label="Fichier",
+        help_text="PDF, PNG ou JPEG, 10 Mo au plus.",
+        validators=[validate_document],
+    )
     siret_prestataire = forms.CharField(
         label="SIRET du prestataire (pour un devis)",
         required=False,
-        max_length=17,
+        max_length=20,
     )
 
     def clean_siret_prestataire(self):

@@ -14,6 +14,8 @@ from ..enums import TypeDepense
 from ..filters import AideFilter
 from ..forms import SimulateurForm
 
+AFFICHES = 20
+
 
 @login_not_required
 def liste(request):
@@ -98,15 +100,18 @@ def simulateur(request):
         )
         resultats = selectors.simuler(profil, projet)
         titres = {aide.pk: aide.titre for aide, _ in resultats}
-        eligibles = [
-            {"aide": aide, "r": r, "incompatibles": [titres[pk] for pk in r.incompatibles]}
-            for aide, r in resultats
-            if r.eligible
-        ]
+        eligibles = [(aide, r) for aide, r in resultats if r.eligible]
+        non_eligibles = [(aide, r) for aide, r in resultats if not r.eligible]
         context.update(
             resultats=resultats,
-            eligibles=eligibles,
-            non_eligibles=[(aide, r) for aide, r in resultats if not r.eligible],
+            # The best offers first: a manager needs the package, not a list of fifty.
+            eligibles=[
+                {"aide": aide, "r": r, "incompatibles": [titres[pk] for pk in r.incompatibles[:5]]}
+                for aide, r in eligibles[:AFFICHES]
+            ],
+            nombre_eligibles=len(eligibles),
+            non_eligibles=non_eligibles[:AFFICHES],
+            nombre_non_eligibles=len(non_eligibles),
             total=eligibility.total_meilleure_combinaison([r for _, r in resultats]),
             montant_projet=data["montant_ht"],
             depenses=[TypeDepense(t).label for t in data["types_depense"]],

@@ -143,7 +143,7 @@ def ajouter_ligne(request, pk):
 def supprimer_ligne(request, pk, ligne_pk):
     dossier = _dossier_pme(request, pk)
     ligne = get_object_or_404(dossier.lignes, pk=ligne_pk)
-    form = DsfrForm()
+    form = DsfrForm({})
     run_service(form, lambda: services.ligne_supprimer(ligne=ligne, user=request.user))
     if form.errors:
         return _page(request, dossier, status=400, erreurs_depot=form.non_field_errors())
@@ -175,7 +175,7 @@ def ajouter_document(request, pk):
 @require_POST
 def deposer(request, pk):
     dossier = _dossier_pme(request, pk)
-    form = DsfrForm()
+    form = DsfrForm({})
     if run_service(form, lambda: services.dossier_deposer(dossier=dossier, user=request.user)):
         messages.success(request, "Votre dossier est déposé : la région va l'instruire.")
         return redirect("aides:dossier", pk=dossier.pk)
@@ -186,7 +186,7 @@ def deposer(request, pk):
 @require_POST
 def retirer(request, pk):
     dossier = _dossier_pme(request, pk)
-    form = DsfrForm()
+    form = DsfrForm({})
     if run_service(form, lambda: services.dossier_retirer(dossier=dossier, user=request.user)):
         messages.success(request, "Votre demande est retirée.")
         return redirect("aides:dossier", pk=dossier.pk)
