@@ -79,6 +79,7 @@ class DossierCreerForm(DsfrForm):
     def __init__(self, *args, entreprises, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["entreprise"].queryset = entreprises
+        self.fields["entreprise"].empty_label = None
 
 
 class DossierForm(DsfrModelForm):
