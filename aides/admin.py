@@ -9,6 +9,7 @@ from .models import (
     Aide,
     AideDeclaree,
     Commentaire,
+    DemandeAvis,
     Document,
     Dossier,
     HistoriqueDossier,
@@ -166,3 +167,12 @@ class AideDeclareeAdmin(admin.ModelAdmin):
     list_select_related = ["entreprise"]
     search_fields = ["entreprise__nom", "financeur"]
     raw_id_fields = ["entreprise"]
+
+
+@admin.register(DemandeAvis)
+class DemandeAvisAdmin(admin.ModelAdmin):
+    list_display = ["dossier", "connecteur", "expert", "cree_le", "repondu_le", "relances"]
+    list_filter = ["repondu_le"]
+    list_select_related = ["dossier", "connecteur", "expert"]
+    search_fields = ["question", "reponse", "dossier__titre"]
+    raw_id_fields = ["dossier", "demandeur", "expert", "repondu_par"]

@@ -24,6 +24,13 @@ class AidesConfig(AppConfig):
             ordre=30,
         )
         espace.register(
+            titre="Demandes d'avis sur des dossiers d'aide",
+            description="Les avis confidentiels que les instructeurs vous demandent.",
+            url_name="aides:avis_liste",
+            roles=[Role.CONNECTEUR, Role.INSTRUCTEUR],
+            ordre=40,
+        )
+        espace.register(
             titre="Dossiers d'aide à instruire",
             description="La file des dossiers de vos régions, décisions et enveloppes.",
             url_name="aides:instruction",

@@ -176,3 +176,23 @@ class LotForm(DsfrForm):
         super().__init__(*args, **kwargs)
         self.fields["dossiers"].queryset = dossiers
         self.fields["dossiers"].error_messages["required"] = "Cochez au moins un dossier."
+
+
+class AvisDemandeForm(DsfrForm):
+    connecteur = forms.ModelChoiceField(
+        label="Connecteur labellisé à consulter", queryset=None, required=False
+    )
+    expert = forms.ModelChoiceField(label="Ou expert de la région", queryset=None, required=False)
+    question = forms.CharField(label="Question", widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, experts, **kwargs):
+        super().__init__(*args, prefix="avis", **kwargs)
+        self.fields["connecteur"].queryset = connecteurs_labellises().order_by("nom")
+        self.fields["expert"].queryset = experts
+
+
+class AvisReponseForm(DsfrForm):
+    reponse = forms.CharField(
+        label="Votre avis (confidentiel, transmis au seul instructeur)",
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )

@@ -352,3 +352,62 @@ class AideDeclaree(models.Model):
 
     def __str__(self):
         return f"{self.financeur} – {self.montant} €"
+
+
+class DemandeAvis(models.Model):
+    """An instructeur asks a labelled connecteur or an expert of the region for an opinion.
+
+    Confidential: the SME never sees it; the person asked sees only its own requests.
+    """
+
+    dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="demandes_avis")
+    demandeur = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name="demandé par",
+    )
+    connecteur = models.ForeignKey(
+        "connecteurs.Connecteur",
+        verbose_name="connecteur labellisé consulté",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="demandes_avis_aide",
+    )
+    expert = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="expert consulté",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="demandes_avis_aide",
+    )
+    question = models.TextField("question")
+    reponse = models.TextField("avis", blank=True)
+    repondu_par = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    cree_le = models.DateTimeField("demandé le", auto_now_add=True)
+    repondu_le = models.DateTimeField("rendu le", null=True, blank=True)
+    relances = models.PositiveSmallIntegerField("relances envoyées", default=0)
+    derniere_relance = models.DateTimeField("dernière relance", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "demande d'avis"
+        verbose_name_plural = "demandes d'avis"
+        ordering = ["-cree_le", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(connecteur__isnull=False, expert__isnull=True)
+                | Q(connecteur__isnull=True, expert__isnull=False),
+                name="avis_un_seul_destinataire",
+            )
+        ]
+
+    def __str__(self):
+        return f"Avis sur le dossier n° {self.dossier_id}"
+
+    @property
+    def destinataire(self) -> str:
+        return str(self.connecteur or self.expert)

@@ -22,3 +22,10 @@ def get_dossier_for_connecteur(user, pk) -> Dossier:
     if not user.is_connecteur or connecteur_of_user(user) is None:
         raise PermissionDenied("Réservé aux membres d'un connecteur.")
     return get_dossier_for_user(user, pk)
+
+
+def get_avis_for_user(user, pk):
+    """An opinion request addressed to `user` or its structure; 404 otherwise."""
+    from .selectors import avis_for_user
+
+    return get_object_or_404(avis_for_user(user), pk=pk)

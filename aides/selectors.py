@@ -179,3 +179,16 @@ def de_minimis(entreprise, jour: date | None = None) -> dict:
         "plafond": plafond,
         "reste": max(plafond - total, Decimal("0")),
     }
+
+
+def avis_for_user(user) -> QuerySet:
+    """Opinion requests addressed to this user (as expert) or to its connecteur structure."""
+    from .models import DemandeAvis
+
+    if not user.is_authenticated:
+        return DemandeAvis.objects.none()
+    return (
+        DemandeAvis.objects.filter(Q(expert=user) | Q(connecteur__membres=user))
+        .select_related("dossier__aide", "dossier__entreprise", "connecteur", "expert", "demandeur")
+        .distinct()
+    )

@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from connecteurs.selectors import connecteur_of_user
@@ -21,7 +21,15 @@ from .enums import (
     EtatDossier,
     NatureDocument,
 )
-from .models import Aide, Commentaire, Document, Dossier, HistoriqueDossier, LigneDepense
+from .models import (
+    Aide,
+    Commentaire,
+    DemandeAvis,
+    Document,
+    Dossier,
+    HistoriqueDossier,
+    LigneDepense,
+)
 from .selectors import de_minimis, verdict_du_dossier
 
 PART_CONTROLE_A_POSTERIORI = 0.2
@@ -329,3 +337,85 @@ def commentaire_ajouter(*, dossier: Dossier, auteur, texte: str) -> Commentaire:
     if not texte.strip():
         raise ValidationError({"texte": "Le commentaire est vide."})
     return Commentaire.objects.create(dossier=dossier, auteur=auteur, texte=texte.strip())
+
+
+def _destinataires_avis(demande) -> list[str]:
+    if demande.expert_id:
+        return [demande.expert.email]
+    return list(demande.connecteur.membres.values_list("email", flat=True))
+
+
+@transaction.atomic
+def avis_demander(*, dossier: Dossier, instructeur, question: str, connecteur=None, expert=None):
+    """Ask a labelled connecteur or an expert of the region for a confidential opinion."""
+    if not question.strip():
+        raise ValidationError({"question": "Posez votre question."})
+    if (connecteur is None) == (expert is None):
+        raise ValidationError("Choisissez soit un connecteur labellisé, soit un expert.")
+    if connecteur is not None and not connecteur.est_labellise:
+        raise ValidationError({"connecteur": "Seul un connecteur labellisé peut être consulté."})
+    if expert is not None and not (
+        expert.is_instructeur and expert.regions.filter(pk=dossier.region_id).exists()
+    ):
+        raise ValidationError({"expert": "Choisissez un expert de la région du dossier."})
+    demande = DemandeAvis.objects.create(
+        dossier=dossier,
+        demandeur=instructeur,
+        connecteur=connecteur,
+        expert=expert,
+        question=question.strip(),
+    )
+    send_templated_email(
+        to=_destinataires_avis(demande),
+        template="aides/emails/avis_demande",
+        context={"demande": demande, "relance": False, "site_url": settings.SITE_URL},
+    )
+    return demande
+
+
+@transaction.atomic
+def avis_rendre(*, demande: DemandeAvis, user, reponse: str) -> DemandeAvis:
+    demande = DemandeAvis.objects.select_for_update().get(pk=demande.pk)
+    if demande.repondu_le:
+        raise ValidationError("Cet avis a déjà été rendu.")
+    if not reponse.strip():
+        raise ValidationError({"reponse": "Rédigez votre avis."})
+    demande.reponse = reponse.strip()
+    demande.repondu_par = user
+    demande.repondu_le = timezone.now()
+    demande.save()
+    send_templated_email(
+        to=demande.demandeur.email,
+        template="aides/emails/avis_rendu",
+        context={"demande": demande, "site_url": settings.SITE_URL},
+    )
+    return demande
+
+
+def delai_relance_avis() -> int:
+    return int(getattr(settings, "AIDES_DELAI_RELANCE_AVIS_JOURS", 7))
+
+
+@transaction.atomic
+def avis_relancer_en_retard(*, maintenant=None) -> int:
+    """Remind those who have not answered within the delay; at most once per delay."""
+    maintenant = maintenant or timezone.now()
+    limite = maintenant - timezone.timedelta(days=delai_relance_avis())
+    en_retard = (
+        DemandeAvis.objects.select_for_update(skip_locked=True)
+        .filter(repondu_le__isnull=True, cree_le__lte=limite)
+        .filter(Q(derniere_relance__isnull=True) | Q(derniere_relance__lte=limite))
+        .select_related("dossier", "expert", "connecteur")
+    )
+    nombre = 0
+    for demande in en_retard:
+        send_templated_email(
+            to=_destinataires_avis(demande),
+            template="aides/emails/avis_demande",
+            context={"demande": demande, "relance": True, "site_url": settings.SITE_URL},
+        )
+        demande.relances += 1
+        demande.derniere_relance = maintenant
+        demande.save(update_fields=["relances", "derniere_relance"])
+        nombre += 1
+    return nombre

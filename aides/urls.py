@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import accompagnement, catalogue, dossiers, instruction
+from .views import accompagnement, avis, catalogue, dossiers, instruction
 
 app_name = "aides"
 
@@ -32,6 +32,8 @@ urlpatterns = [
         instruction.action,
         name="instruction_action",
     ),
+    path("avis/", avis.liste, name="avis_liste"),
+    path("avis/<int:pk>/", avis.avis, name="avis"),
     path("accompagnement/", accompagnement.liste, name="accompagnement"),
     path("accompagnement/<int:pk>/", accompagnement.dossier, name="accompagnement_dossier"),
 ]

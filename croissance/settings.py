@@ -187,6 +187,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "croissance.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=30),
     },
+    "aides-relancer-avis": {
+        "task": "aides.tasks.relancer_avis_en_retard",
+        "schedule": crontab(hour=8, minute=15),
+    },
 }
 
 # django-dsfr

@@ -1,6 +1,7 @@
 """The instructeurs' side: the work queue of their regions and the decision page."""
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -13,7 +14,7 @@ from croissance.pagination import paginate
 from .. import selectors, services
 from ..enums import ETATS_A_INSTRUIRE, ETATS_ACCEPTABLES, EtatDossier
 from ..filters import DossierFilter
-from ..forms import AcceptationForm, CommentaireForm, LotForm, MotifForm
+from ..forms import AcceptationForm, AvisDemandeForm, CommentaireForm, LotForm, MotifForm
 from ..models import Aide
 from ..perms import get_dossier_for_instructeur
 
@@ -87,10 +88,21 @@ def _page(request, dossier, status=200, **forms):
         "refus_form": forms.get("refuser") or MotifForm(prefix="refus"),
         "classement_form": forms.get("classer") or MotifForm(prefix="classement"),
         "commentaire_form": forms.get("commenter") or CommentaireForm(),
+        "avis_form": forms.get("avis") or AvisDemandeForm(experts=_experts(request, dossier)),
+        "demandes_avis": dossier.demandes_avis.select_related("connecteur", "expert", "demandeur"),
         "erreurs": forms.get("erreurs", []),
         "links": [(reverse("aides:instruction"), "Dossiers à instruire")],
     }
     return render(request, "aides/instruction/dossier.html", context, status=status)
+
+
+def _experts(request, dossier):
+    return (
+        get_user_model()
+        .objects.filter(role=Role.INSTRUCTEUR, regions=dossier.region_id)
+        .exclude(pk=request.user.pk)
+        .order_by("nom", "prenom")
+    )
 
 
 @role_required(*INSTRUCTION)
@@ -129,6 +141,12 @@ def action(request, pk, action):
             dossier=dossier, auteur=user, **d
         )
         message = "Le commentaire interne est enregistré."
+    elif action == "avis":
+        form = AvisDemandeForm(request.POST, experts=_experts(request, dossier))
+        service = lambda d: services.avis_demander(  # noqa: E731
+            dossier=dossier, instructeur=user, **d
+        )
+        message = "La demande d'avis est envoyée."
     elif action in ("instruire", "verser"):
         form = DsfrForm(request.POST)
         fn = {"instruire": services.dossier_instruire, "verser": services.dossier_verser}[action]
