@@ -196,3 +196,14 @@ class AvisReponseForm(DsfrForm):
         label="Votre avis (confidentiel, transmis au seul instructeur)",
         widget=forms.Textarea(attrs={"rows": 6}),
     )
+
+
+class AideDeclareeForm(DsfrForm):
+    financeur = forms.CharField(label="Financeur de l'aide reçue", max_length=200)
+    montant = montant_field("Montant reçu (€)")
+    date_octroi = forms.DateField(
+        label="Date d'octroi", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="declaration", **kwargs)

@@ -23,6 +23,7 @@ from .enums import (
 )
 from .models import (
     Aide,
+    AideDeclaree,
     Commentaire,
     DemandeAvis,
     Document,
@@ -419,3 +420,17 @@ def avis_relancer_en_retard(*, maintenant=None) -> int:
         demande.save(update_fields=["relances", "derniere_relance"])
         nombre += 1
     return nombre
+
+
+@transaction.atomic
+def aide_declarer(*, user, entreprise, financeur: str, montant: Decimal, date_octroi):
+    """The SME declares public aid received elsewhere (counted against the de minimis ceiling)."""
+    if not entreprise.gestionnaires.filter(pk=user.pk).exists():
+        raise PermissionDenied("Vous ne gérez pas cette entreprise.")
+    if date_octroi > timezone.localdate():
+        raise ValidationError({"date_octroi": "La date d'octroi ne peut pas être dans le futur."})
+    if montant <= 0:
+        raise ValidationError({"montant": "Le montant doit être positif."})
+    return AideDeclaree.objects.create(
+        entreprise=entreprise, financeur=financeur, montant=montant, date_octroi=date_octroi
+    )

@@ -24,6 +24,7 @@ urlpatterns = [
     path("dossiers/<int:pk>/pieces/<int:document_pk>/", dossiers.document, name="document"),
     path("dossiers/<int:pk>/deposer/", dossiers.deposer, name="deposer"),
     path("dossiers/<int:pk>/retirer/", dossiers.retirer, name="retirer"),
+    path("dossiers/<int:pk>/aides-recues/", dossiers.declarer_aide, name="declarer_aide"),
     path("instruction/", instruction.file, name="instruction"),
     path("instruction/lot/", instruction.lot, name="instruction_lot"),
     path("instruction/<int:pk>/", instruction.dossier, name="instruction_dossier"),

@@ -17,7 +17,7 @@ from croissance.uploads import serve_document
 
 from .. import eligibility, selectors, services
 from ..enums import ETATS_MODIFIABLES
-from ..forms import DocumentForm, DossierCreerForm, DossierForm, LigneForm
+from ..forms import AideDeclareeForm, DocumentForm, DossierCreerForm, DossierForm, LigneForm
 from ..perms import get_dossier_for_user
 
 
@@ -90,6 +90,8 @@ def _page(request, dossier, status=200, **forms):
         "ligne_form": forms.get("ligne_form") or LigneForm(),
         "document_form": forms.get("document_form") or DocumentForm(),
         "erreurs_depot": forms.get("erreurs_depot", []),
+        "minimis": selectors.de_minimis(dossier.entreprise),
+        "declaration_form": forms.get("declaration_form") or AideDeclareeForm(),
     }
     return render(request, "aides/dossier.html", context, status=status)
 
@@ -191,6 +193,22 @@ def retirer(request, pk):
         messages.success(request, "Votre demande est retirée.")
         return redirect("aides:dossier", pk=dossier.pk)
     return _page(request, dossier, status=400, erreurs_depot=form.non_field_errors())
+
+
+@role_required(Role.PME)
+@require_POST
+def declarer_aide(request, pk):
+    dossier = _dossier_pme(request, pk)
+    form = AideDeclareeForm(request.POST)
+    if form.is_valid() and run_service(
+        form,
+        lambda: services.aide_declarer(
+            user=request.user, entreprise=dossier.entreprise, **form.cleaned_data
+        ),
+    ):
+        messages.success(request, "L'aide reçue est déclarée.")
+        return redirect("aides:dossier", pk=dossier.pk)
+    return _page(request, dossier, status=400, declaration_form=form)
 
 
 def document(request, pk, document_pk):

@@ -364,3 +364,33 @@ def test_admin_add_aid_offers_programme_template(client, mission_marc):
     assert 'value="2000' in page and 'value="30000' in page and 'value="50' in page
     vierge = client.get(reverse("admin:aides_aide_add") + "?vierge=1").content.decode()
     assert 'value="30000' not in vierge
+
+
+def test_sme_declares_aid_received_elsewhere(client, dossier, pme_alice, instructeur_bretagne):
+    client.force_login(pme_alice)
+    response = client.post(
+        reverse("aides:declarer_aide", args=[dossier.pk]),
+        {
+            "declaration-financeur": "Département",
+            "declaration-montant": "299000",
+            "declaration-date_octroi": "2026-01-15",
+        },
+    )
+    assert response.status_code == 302
+    client.force_login(instructeur_bretagne)
+    page = client.get(reverse("aides:instruction_dossier", args=[dossier.pk])).content.decode()
+    assert "Département (déclarée par l'entreprise) : 299\u202f000 €" in page
+    assert "dépasserait le plafond de minimis" in page
+
+
+def test_declaring_for_someone_else_is_not_possible(client, dossier, pme_bruno):
+    client.force_login(pme_bruno)
+    response = client.post(
+        reverse("aides:declarer_aide", args=[dossier.pk]),
+        {
+            "declaration-financeur": "X",
+            "declaration-montant": "1",
+            "declaration-date_octroi": "2026-01-15",
+        },
+    )
+    assert response.status_code == 404
