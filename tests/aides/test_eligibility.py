@@ -203,3 +203,14 @@ def test_combination_rules():
     assert not compatibles(toutes, sauf)
     assert not compatibles(sauf, toutes)
     assert compatibles(toutes, regles(pk=4))
+
+
+def test_an_aid_combinable_with_none_stands_alone_in_the_package():
+    seule = regles(pk=1, titre="Seule", taux=D("60"), cumul=Cumul.AUCUNE)
+    autre = regles(pk=2, titre="Autre", taux=D("40"))
+    troisieme = regles(pk=3, titre="Troisième", taux=D("30"))
+    resultats = simuler([seule, autre, troisieme], PROFIL, projet(), JOUR)
+    assert [r.aide.titre for r in resultats] == ["Seule", "Autre", "Troisième"]
+    assert resultats[0].seule  # "non cumulable avec une autre aide"
+    assert resultats[1].incompatibles == [1]
+    assert [r.dans_meilleure_combinaison for r in resultats] == [True, False, False]

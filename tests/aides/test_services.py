@@ -248,3 +248,29 @@ def test_two_instructors_accepting_at_once_never_overspend(pme_alice, instructeu
     assert aide.montant_engage == Decimal("6000")
     assert aide.beneficiaires_engages == 1
     assert len(errors) == 1
+
+
+def test_withdrawal_releases_nothing_and_is_closed_once_instructed(
+    pme_alice, librairie, aide_bretagne
+):
+    depose = dossier_depose(user=pme_alice, entreprise=librairie, aide=aide_bretagne)
+    services.dossier_retirer(dossier=depose, user=pme_alice)
+    depose.refresh_from_db()
+    assert depose.etat == EtatDossier.CLASSE
+    aide = Aide.objects.get(pk=aide_bretagne.pk)
+    assert (aide.montant_engage, aide.beneficiaires_engages) == (Decimal("0"), 0)
+    instruit = dossier_en_instruction(user=pme_alice, entreprise=librairie, aide=aide_bretagne)
+    with pytest.raises(ValidationError, match="ne peut plus être retiré"):
+        services.dossier_retirer(dossier=instruit, user=pme_alice)
+
+
+def test_draft_cannot_be_edited_once_submitted(pme_alice, librairie, aide_bretagne):
+    dossier = dossier_depose(user=pme_alice, entreprise=librairie, aide=aide_bretagne)
+    with pytest.raises(ValidationError, match="ne peut plus être modifié"):
+        services.ligne_ajouter(
+            dossier=dossier,
+            user=pme_alice,
+            type_depense="site",
+            libelle="X",
+            montant_ht=Decimal("5"),
+        )
