@@ -403,7 +403,7 @@ def avis_relancer_en_retard(*, maintenant=None) -> int:
     maintenant = maintenant or timezone.now()
     limite = maintenant - timezone.timedelta(days=delai_relance_avis())
     en_retard = (
-        DemandeAvis.objects.select_for_update(skip_locked=True)
+        DemandeAvis.objects.select_for_update(skip_locked=True, of=("self",))
         .filter(repondu_le__isnull=True, cree_le__lte=limite)
         .filter(Q(derniere_relance__isnull=True) | Q(derniere_relance__lte=limite))
         .select_related("dossier", "expert", "connecteur")
