@@ -1,10 +1,8 @@
-from decimal import Decimal
-
 from django.contrib import admin
 
 from croissance.workflow import TransitionAdminMixin
 
-from .enums import TypeDepense
+from .modele import MODELE_PROGRAMME
 from .models import (
     Aide,
     AideDeclaree,
@@ -15,26 +13,6 @@ from .models import (
     HistoriqueDossier,
     LigneDepense,
 )
-
-# The programme's reference criteria (report, recommendation 5): offered when creating an aid.
-MODELE_PROGRAMME = {
-    "description": (
-        "Financement des investissements immatériels d'un projet visant à développer les ventes "
-        "en France ou à l'international grâce au numérique."
-    ),
-    "taux": Decimal("50"),
-    "investissement_min": Decimal("2000"),
-    "investissement_max": Decimal("30000"),
-    "effectif_max": 50,
-    "exclut_pure_players": True,
-    "types_depense": [
-        TypeDepense.CONSEIL,
-        TypeDepense.SITE,
-        TypeDepense.ECOMMERCE,
-        TypeDepense.REFERENCEMENT,
-        TypeDepense.MARKETPLACE,
-    ],
-}
 
 
 @admin.register(Aide)

@@ -31,6 +31,13 @@ class AidesConfig(AppConfig):
             ordre=40,
         )
         espace.register(
+            titre="Aides de mes régions",
+            description="Créer et tenir à jour les aides et leurs règles d'éligibilité.",
+            url_name="aides:regles",
+            roles=[Role.INSTRUCTEUR],
+            ordre=20,
+        )
+        espace.register(
             titre="Dossiers d'aide à instruire",
             description="La file des dossiers de vos régions, décisions et enveloppes.",
             url_name="aides:instruction",

@@ -5,11 +5,11 @@ from django import forms
 from connecteurs.selectors import connecteurs_labellises
 from croissance.entreprises.enums import Activite
 from croissance.forms import DsfrForm, DsfrModelForm
-from croissance.referentiels.models import Naf, Region
+from croissance.referentiels.models import Departement, Naf, Region
 from croissance.uploads import validate_document
 
 from .enums import NatureDocument, TypeDepense
-from .models import Dossier, LigneDepense
+from .models import Aide, Dossier, LigneDepense
 
 
 def montant_field(label, **kwargs):
@@ -207,3 +207,58 @@ class AideDeclareeForm(DsfrForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, prefix="declaration", **kwargs)
+
+
+class AideRegionForm(DsfrModelForm):
+    """An aid edited by the staff of the regions it covers."""
+
+    class Meta:
+        model = Aide
+        fields = [
+            "titre",
+            "financeur_type",
+            "financeur",
+            "description",
+            "publiee",
+            "regions",
+            "departements",
+            "date_ouverture",
+            "date_cloture",
+            "types_depense",
+            "taux",
+            "investissement_min",
+            "investissement_max",
+            "plafond",
+            "effectif_max",
+            "naf_eligibles",
+            "naf_exclues",
+            "exclut_pure_players",
+            "surface_vente_max",
+            "activites",
+            "connecteur_labellise_requis",
+            "cumul",
+            "non_cumulable_avec",
+            "enveloppe_montant",
+            "enveloppe_beneficiaires",
+            "contact_nom",
+            "contact_email",
+            "contact_telephone",
+            "site_web",
+        ]
+        widgets = {
+            "regions": forms.CheckboxSelectMultiple,
+            "departements": forms.CheckboxSelectMultiple,
+            "description": forms.Textarea(attrs={"rows": 5}),
+            "date_ouverture": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "date_cloture": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, regions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["regions"].queryset = regions
+        self.fields["regions"].required = True
+        self.fields["departements"].queryset = Departement.objects.filter(region__in=regions)
+        autres = Aide.objects.filter(publiee=True).order_by("titre")
+        if self.instance.pk:
+            autres = autres.exclude(pk=self.instance.pk)
+        self.fields["non_cumulable_avec"].queryset = autres

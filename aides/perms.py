@@ -29,3 +29,22 @@ def get_avis_for_user(user, pk):
     from .selectors import avis_for_user
 
     return get_object_or_404(avis_for_user(user), pk=pk)
+
+
+def aides_for_instructeur(user):
+    """Aids an instructeur's regions run (covering one of its regions, not national)."""
+    from django.db.models import Q
+
+    from .models import Aide
+
+    regions = user.regions.all()
+    ids = Aide.objects.filter(
+        Q(regions__in=regions) | Q(departements__region__in=regions), nationale=False
+    ).values("pk")
+    return Aide.objects.filter(pk__in=ids).prefetch_related("regions")
+
+
+def get_aide_for_instructeur(user, pk):
+    if not user.is_instructeur:
+        raise PermissionDenied("Réservé aux instructeurs régionaux.")
+    return get_object_or_404(aides_for_instructeur(user), pk=pk)

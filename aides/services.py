@@ -434,3 +434,32 @@ def aide_declarer(*, user, entreprise, financeur: str, montant: Decimal, date_oc
     return AideDeclaree.objects.create(
         entreprise=entreprise, financeur=financeur, montant=montant, date_octroi=date_octroi
     )
+
+
+@transaction.atomic
+def aide_enregistrer(*, form, user) -> Aide:
+    """Save an aid edited by regional staff: only within their regions, and never an envelope
+    below what has already been granted."""
+    aide = form.save(commit=False)
+    codes = {region.code for region in form.cleaned_data["regions"]}
+    if not user.is_mission and not codes <= set(user.regions.values_list("code", flat=True)):
+        raise ValidationError({"regions": "Vous ne pouvez saisir que les aides de vos régions."})
+    if aide.nationale and not user.is_mission:
+        raise ValidationError("Seule la mission saisit les aides nationales.")
+    if aide.enveloppe_montant is not None and aide.enveloppe_montant < aide.montant_engage:
+        raise ValidationError(
+            {
+                "enveloppe_montant": f"Déjà {euros(aide.montant_engage)} accordés : l'enveloppe ne "
+                "peut pas être inférieure."
+            }
+        )
+    if (
+        aide.enveloppe_beneficiaires is not None
+        and aide.enveloppe_beneficiaires < aide.beneficiaires_engages
+    ):
+        raise ValidationError(
+            {"enveloppe_beneficiaires": "Ce nombre est inférieur aux bénéficiaires déjà retenus."}
+        )
+    aide.save()
+    form.save_m2m()
+    return aide

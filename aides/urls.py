@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import accompagnement, avis, catalogue, dossiers, instruction
+from .views import accompagnement, avis, catalogue, dossiers, instruction, regles
 
 app_name = "aides"
 
@@ -33,6 +33,9 @@ urlpatterns = [
         instruction.action,
         name="instruction_action",
     ),
+    path("regions/", regles.liste, name="regles"),
+    path("regions/nouvelle/", regles.formulaire, name="regles_creer"),
+    path("regions/<int:pk>/", regles.formulaire, name="regles_modifier"),
     path("avis/", avis.liste, name="avis_liste"),
     path("avis/<int:pk>/", avis.avis, name="avis"),
     path("accompagnement/", accompagnement.liste, name="accompagnement"),

@@ -150,3 +150,22 @@ def test_application_prevalidation_documents_request_and_acceptance(page, audit,
     assert page.get_by_text("Le dossier est accepté").first.is_visible()
     assert page.get_by_text("44 000 € disponibles sur 50 000 €").is_visible()
     assert Aide.objects.get(pk=aide.pk).montant_engage == Decimal("6000")
+
+
+def test_regional_staff_create_an_aid_from_the_programme_template(page, audit):
+    ines = UserFactory(instructeur=True, email="ines@bretagne.test", regions=["53"])
+    _verified(ines)
+    login(page, audit, ines.email, DEFAULT_PASSWORD)
+    page.get_by_role("link", name="Aides de mes régions").click()
+    audit(page)
+    page.get_by_role("link", name="Créer une aide à partir du modèle du programme").click()
+    audit(page)
+    page.get_by_label("Titre", exact=True).fill("Pass numérique Finistère")
+    page.get_by_label("Financeur", exact=True).fill("Région Bretagne")
+    page.get_by_label("Type de financeur").select_option(label="Région")
+    page.get_by_role("button", name="Enregistrer l'aide").click()
+    audit(page)
+    assert page.get_by_role("link", name="Pass numérique Finistère").is_visible()
+    aide = Aide.objects.get(titre="Pass numérique Finistère")
+    assert aide.investissement_max == Decimal("30000")
+    assert [r.code for r in aide.regions.all()] == ["53"]
