@@ -394,3 +394,24 @@ def test_declaring_for_someone_else_is_not_possible(client, dossier, pme_bruno):
         },
     )
     assert response.status_code == 404
+
+
+def test_queue_filters_and_counts(
+    client, pme_alice, librairie, aide_bretagne, instructeur_bretagne
+):
+    autre_aide = AideFactory(titre="Chèque formation")
+    a = dossier_depose(user=pme_alice, entreprise=librairie, aide=aide_bretagne)
+    b = dossier_en_instruction(user=pme_alice, entreprise=librairie, aide=autre_aide)
+    Dossier = a.__class__
+    Dossier.objects.filter(pk=a.pk).update(titre="Dossier A")
+    Dossier.objects.filter(pk=b.pk).update(titre="Dossier B")
+    client.force_login(instructeur_bretagne)
+    url = reverse("aides:instruction")
+    page = client.get(url).content.decode()
+    assert "Déposé : 1" in page and "En instruction : 1" in page
+    page = client.get(url, {"etat": "en_instruction"}).content.decode()
+    assert "Dossier B" in page and "Dossier A" not in page
+    page = client.get(url, {"aide": aide_bretagne.pk}).content.decode()
+    assert "Dossier A" in page and "Dossier B" not in page
+    page = client.get(url, {"depose_apres": "2099-01-01"}).content.decode()
+    assert "Dossier A" not in page and "Aucun dossier ne correspond" in page
