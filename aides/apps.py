@@ -4,3 +4,43 @@ from django.apps import AppConfig
 class AidesConfig(AppConfig):
     name = "aides"
     verbose_name = "Aides financières"
+
+    def ready(self):
+        from croissance import espace
+        from croissance.comptes.enums import Role
+
+        espace.register(
+            titre="Mes demandes d'aide",
+            description="Simuler les aides, déposer un dossier et suivre son instruction.",
+            url_name="aides:mes_dossiers",
+            roles=[Role.PME],
+            ordre=30,
+        )
+        espace.register(
+            titre="Dossiers d'aide accompagnés",
+            description="Les demandes d'aide que votre structure accompagne ; pré-validation.",
+            url_name="aides:accompagnement",
+            roles=[Role.CONNECTEUR],
+            ordre=30,
+        )
+        espace.register(
+            titre="Demandes d'avis sur des dossiers d'aide",
+            description="Les avis confidentiels que les instructeurs vous demandent.",
+            url_name="aides:avis_liste",
+            roles=[Role.CONNECTEUR, Role.INSTRUCTEUR],
+            ordre=40,
+        )
+        espace.register(
+            titre="Aides de mes régions",
+            description="Créer et tenir à jour les aides et leurs règles d'éligibilité.",
+            url_name="aides:regles",
+            roles=[Role.INSTRUCTEUR],
+            ordre=20,
+        )
+        espace.register(
+            titre="Dossiers d'aide à instruire",
+            description="La file des dossiers de vos régions, décisions et enveloppes.",
+            url_name="aides:instruction",
+            roles=[Role.INSTRUCTEUR, Role.MISSION],
+            ordre=10,
+        )

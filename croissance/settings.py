@@ -196,6 +196,9 @@ CELERY_BEAT_SCHEDULE = {
     "einter-alertes-leads": {
         "task": "einter.tasks.envoyer_digests_leads",
         "schedule": crontab(hour=7, minute=0),
+    "aides-relancer-avis": {
+        "task": "aides.tasks.relancer_avis_en_retard",
+        "schedule": crontab(hour=8, minute=15),
     },
 }
 

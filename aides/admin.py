@@ -1,0 +1,156 @@
+from django.contrib import admin
+
+from croissance.workflow import TransitionAdminMixin
+
+from .modele import MODELE_PROGRAMME
+from .models import (
+    Aide,
+    AideDeclaree,
+    Commentaire,
+    DemandeAvis,
+    Document,
+    Dossier,
+    HistoriqueDossier,
+    LigneDepense,
+)
+
+
+@admin.register(Aide)
+class AideAdmin(admin.ModelAdmin):
+    list_display = [
+        "titre",
+        "financeur",
+        "taux",
+        "plafond",
+        "date_cloture",
+        "montant_engage",
+        "publiee",
+    ]
+    list_filter = ["publiee", "financeur_type", "regions", "nationale", "cumul"]
+    search_fields = ["titre", "financeur", "description"]
+    filter_horizontal = ["regions", "departements", "non_cumulable_avec"]
+    readonly_fields = ["montant_engage", "beneficiaires_engages"]
+    fieldsets = [
+        (None, {"fields": ["titre", "financeur_type", "financeur", "description", "publiee"]}),
+        (
+            "Territoire et calendrier",
+            {"fields": ["nationale", "regions", "departements", "date_ouverture", "date_cloture"]},
+        ),
+        (
+            "Règles d'éligibilité",
+            {
+                "fields": [
+                    "types_depense",
+                    "taux",
+                    "investissement_min",
+                    "investissement_max",
+                    "plafond",
+                    "effectif_max",
+                    "naf_eligibles",
+                    "naf_exclues",
+                    "exclut_pure_players",
+                    "surface_vente_max",
+                    "activites",
+                    "connecteur_labellise_requis",
+                ]
+            },
+        ),
+        ("Cumul", {"fields": ["cumul", "non_cumulable_avec"]}),
+        (
+            "Enveloppe",
+            {
+                "fields": [
+                    "enveloppe_montant",
+                    "enveloppe_beneficiaires",
+                    "montant_engage",
+                    "beneficiaires_engages",
+                ]
+            },
+        ),
+        ("Contact", {"fields": ["contact_nom", "contact_email", "contact_telephone", "site_web"]}),
+    ]
+
+    def get_changeform_initial_data(self, request):
+        """A new aid starts from the programme's reference criteria (`?vierge=1` to start empty)."""
+        initial = super().get_changeform_initial_data(request)
+        if "vierge" not in request.GET:
+            initial = {**MODELE_PROGRAMME, **initial}
+        return initial
+
+
+class LigneInline(admin.TabularInline):
+    model = LigneDepense
+    extra = 0
+
+
+class DocumentInline(admin.TabularInline):
+    model = Document
+    extra = 0
+    fields = ["nature", "nom", "siret_prestataire", "ajoute_le"]
+    readonly_fields = ["nom", "ajoute_le"]
+
+
+class HistoriqueInline(TransitionAdminMixin, admin.TabularInline):
+    model = HistoriqueDossier
+    extra = 0
+    readonly_fields = [*TransitionAdminMixin.readonly_fields, "montant"]
+    fields = readonly_fields
+
+
+@admin.register(Dossier)
+class DossierAdmin(admin.ModelAdmin):
+    list_display = [
+        "pk",
+        "titre",
+        "entreprise",
+        "aide",
+        "etat",
+        "region",
+        "depose_le",
+        "montant_accorde",
+    ]
+    list_filter = ["etat", "region", "aide", "controle_a_posteriori"]
+    search_fields = ["titre", "entreprise__nom", "entreprise__siret", "aide__titre"]
+    list_select_related = ["entreprise", "aide", "region"]
+    raw_id_fields = ["entreprise", "demandeur"]
+    readonly_fields = [
+        "etat",
+        "montant_sollicite",
+        "montant_accorde",
+        "prevalide_par",
+        "depose_le",
+        "decide_le",
+    ]
+    inlines = [LigneInline, DocumentInline, HistoriqueInline]
+
+
+@admin.register(HistoriqueDossier)
+class HistoriqueDossierAdmin(TransitionAdminMixin, admin.ModelAdmin):
+    list_display = ["dossier", "etat_avant", "etat_apres", "auteur", "date"]
+    list_filter = ["etat_apres"]
+    list_select_related = ["dossier", "auteur"]
+    readonly_fields = [*TransitionAdminMixin.readonly_fields, "dossier", "montant"]
+
+
+@admin.register(Commentaire)
+class CommentaireAdmin(admin.ModelAdmin):
+    list_display = ["dossier", "auteur", "cree_le"]
+    list_select_related = ["dossier", "auteur"]
+    search_fields = ["texte"]
+
+
+@admin.register(AideDeclaree)
+class AideDeclareeAdmin(admin.ModelAdmin):
+    list_display = ["entreprise", "financeur", "montant", "date_octroi"]
+    list_select_related = ["entreprise"]
+    search_fields = ["entreprise__nom", "financeur"]
+    raw_id_fields = ["entreprise"]
+
+
+@admin.register(DemandeAvis)
+class DemandeAvisAdmin(admin.ModelAdmin):
+    list_display = ["dossier", "connecteur", "expert", "cree_le", "repondu_le", "relances"]
+    list_filter = ["repondu_le"]
+    list_select_related = ["dossier", "connecteur", "expert"]
+    search_fields = ["question", "reponse", "dossier__titre"]
+    raw_id_fields = ["dossier", "demandeur", "expert", "repondu_par"]

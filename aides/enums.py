@@ -1,0 +1,64 @@
+from django.db import models
+
+
+class TypeFinanceur(models.TextChoices):
+    REGION = "region", "Région"
+    BPIFRANCE = "bpifrance", "Bpifrance"
+    CCI = "cci", "Chambre de commerce et d'industrie"
+    CMA = "cma", "Chambre de métiers et de l'artisanat"
+    ETAT = "etat", "État"
+    EUROPE = "europe", "Union européenne"
+    AUTRE = "autre", "Autre financeur"
+
+
+class TypeDepense(models.TextChoices):
+    CONSEIL = "conseil", "Conseil en stratégie numérique"
+    SITE = "site", "Création de site internet"
+    ECOMMERCE = "ecommerce", "Site de vente en ligne"
+    REFERENCEMENT = "referencement", "Référencement"
+    LOGICIEL = "logiciel", "Logiciel"
+    FORMATION = "formation", "Formation"
+    MARKETPLACE = "marketplace", "Vente sur les places de marché"
+
+
+class Cumul(models.TextChoices):
+    TOUTES = "toutes", "Cumulable avec toutes les aides"
+    AUCUNE = "aucune", "Cumulable avec aucune autre aide"
+    SAUF = "sauf", "Cumulable sauf avec les aides listées"
+
+
+class EtatDossier(models.TextChoices):
+    BROUILLON = "brouillon", "Brouillon"
+    DEPOSE = "depose", "Déposé"
+    PREVALIDE = "prevalide", "Pré-validé par un tiers de confiance"
+    EN_INSTRUCTION = "en_instruction", "En instruction"
+    INCOMPLET = "incomplet", "Incomplet : pièces demandées"
+    ACCEPTE = "accepte", "Accepté"
+    REFUSE = "refuse", "Refusé"
+    CLASSE = "classe", "Classé sans suite"
+    VERSE = "verse", "Versé"
+
+
+E = EtatDossier
+TRANSITIONS = {
+    E.BROUILLON: {E.DEPOSE, E.CLASSE},
+    E.DEPOSE: {E.PREVALIDE, E.EN_INSTRUCTION, E.INCOMPLET, E.REFUSE, E.CLASSE},
+    E.PREVALIDE: {E.EN_INSTRUCTION, E.INCOMPLET, E.ACCEPTE, E.REFUSE, E.CLASSE},
+    E.EN_INSTRUCTION: {E.INCOMPLET, E.ACCEPTE, E.REFUSE, E.CLASSE},
+    E.INCOMPLET: {E.DEPOSE, E.REFUSE, E.CLASSE},
+    E.ACCEPTE: {E.VERSE},
+}
+# States in which the SME may still edit its project and documents.
+ETATS_MODIFIABLES = {E.BROUILLON, E.INCOMPLET}
+# States an instructeur may decide on (accept, refuse, close, request documents).
+ETATS_A_INSTRUIRE = {E.DEPOSE, E.PREVALIDE, E.EN_INSTRUCTION}
+# Accepting needs an instruction, or a pre-validation by a trusted third party (fast track).
+ETATS_ACCEPTABLES = {E.PREVALIDE, E.EN_INSTRUCTION}
+ETATS_OCTROYES = {E.ACCEPTE, E.VERSE}
+
+
+class NatureDocument(models.TextChoices):
+    DEVIS = "devis", "Devis"
+    KBIS = "kbis", "Extrait Kbis ou avis de situation"
+    RIB = "rib", "Relevé d'identité bancaire"
+    AUTRE = "autre", "Autre pièce"

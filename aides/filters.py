@@ -1,0 +1,106 @@
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+
+from croissance.forms import DsfrForm
+from croissance.referentiels.models import Region
+
+from .enums import EtatDossier, TypeDepense, TypeFinanceur
+from .models import Aide, Dossier
+
+
+class AideFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label="Mots-clés", method="filter_q")
+    region = django_filters.ModelChoiceFilter(
+        label="Région",
+        queryset=Region.objects.all(),
+        method="filter_region",
+        empty_label="Toutes les régions",
+    )
+    financeur_type = django_filters.ChoiceFilter(
+        label="Financeur", choices=TypeFinanceur.choices, empty_label="Tous les financeurs"
+    )
+    depense = django_filters.ChoiceFilter(
+        label="Dépense financée",
+        choices=TypeDepense.choices,
+        method="filter_depense",
+        empty_label="Toutes les dépenses",
+    )
+    ouverte = django_filters.BooleanFilter(
+        label="Ouvertes aujourd'hui seulement",
+        method="filter_ouverte",
+        widget=forms.CheckboxInput,
+    )
+
+    class Meta:
+        model = Aide
+        fields = ["q", "region", "financeur_type", "depense", "ouverte"]
+        form = DsfrForm
+
+    def filter_q(self, qs, name, value):
+        for word in value.split():
+            qs = qs.filter(
+                Q(titre__icontains=word)
+                | Q(description__icontains=word)
+                | Q(financeur__icontains=word)
+            )
+        return qs
+
+    def filter_region(self, qs, name, value):
+        ids = Aide.objects.filter(
+            Q(nationale=True) | Q(regions=value) | Q(departements__region=value)
+        ).values("pk")
+        return qs.filter(pk__in=ids)
+
+    def filter_depense(self, qs, name, value):
+        return qs.filter(types_depense__contains=f",{value},")
+
+    def filter_ouverte(self, qs, name, value):
+        if not value:
+            return qs
+        jour = timezone.localdate()
+        return qs.filter(
+            Q(date_ouverture__isnull=True) | Q(date_ouverture__lte=jour),
+            Q(date_cloture__isnull=True) | Q(date_cloture__gte=jour),
+        )
+
+
+class DossierFilter(django_filters.FilterSet):
+    etat = django_filters.ChoiceFilter(
+        label="État", choices=EtatDossier.choices, empty_label="Tous les états"
+    )
+    aide = django_filters.ModelChoiceFilter(
+        label="Aide", queryset=Aide.objects.none(), empty_label="Toutes les aides"
+    )
+    depose_apres = django_filters.DateFilter(
+        label="Déposé à partir du",
+        field_name="depose_le",
+        lookup_expr="date__gte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    depose_avant = django_filters.DateFilter(
+        label="Déposé jusqu'au",
+        field_name="depose_le",
+        lookup_expr="date__lte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    prevalides = django_filters.BooleanFilter(
+        label="Pré-validés par un tiers de confiance seulement",
+        widget=forms.CheckboxInput,
+        method="filter_prevalides",
+    )
+
+    class Meta:
+        model = Dossier
+        fields = ["etat", "aide", "depose_apres", "depose_avant", "prevalides"]
+        form = DsfrForm
+
+    def __init__(self, *args, aides=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if aides is not None:
+            self.filters["aide"].queryset = aides
+            self.form.fields["aide"].queryset = aides
+
+    def filter_prevalides(self, qs, name, value):
+        return qs.filter(prevalide_par__isnull=False) if value else qs

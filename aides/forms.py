@@ -1,0 +1,264 @@
+from decimal import Decimal
+
+from django import forms
+
+from connecteurs.selectors import connecteurs_labellises
+from croissance.entreprises.enums import Activite
+from croissance.forms import DsfrForm, DsfrModelForm
+from croissance.referentiels.models import Departement, Naf, Region
+from croissance.uploads import validate_document
+
+from .enums import NatureDocument, TypeDepense
+from .models import Aide, Dossier, LigneDepense
+
+
+def montant_field(label, **kwargs):
+    return forms.DecimalField(
+        label=label,
+        max_digits=12,
+        decimal_places=2,
+        min_value=Decimal("0.01"),
+        localize=True,
+        error_messages={
+            "max_decimal_places": "Deux décimales au plus.",
+            "min_value": "Le montant doit être positif.",
+            "invalid": "Saisissez un montant en euros, par exemple 12000 ou 1250,50.",
+        },
+        **kwargs,
+    )
+
+
+class SimulateurForm(DsfrForm):
+    region = forms.ModelChoiceField(
+        label="Région de l'entreprise",
+        queryset=Region.objects.all(),
+        empty_label="Choisir une région",
+    )
+    naf = forms.CharField(
+        label="Code NAF (APE)",
+        max_length=6,
+        required=False,
+        help_text="Sur votre extrait Kbis ou avis de situation SIRENE, par exemple 47.61Z.",
+    )
+    effectif = forms.IntegerField(label="Effectif (personnes)", min_value=0)
+    activite = forms.ChoiceField(label="Type d'activité", choices=Activite.choices)
+    surface_vente_m2 = forms.IntegerField(
+        label="Surface de vente (m²)",
+        min_value=0,
+        required=False,
+        help_text="Pour un commerce avec un magasin.",
+    )
+    pure_player = forms.BooleanField(
+        label="Mon entreprise est un pure player du numérique (activité entièrement en ligne)",
+        required=False,
+    )
+    montant_ht = montant_field("Montant du projet (€ HT)")
+    types_depense = forms.MultipleChoiceField(
+        label="Dépenses prévues",
+        choices=TypeDepense.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Cochez au moins un type de dépense."},
+    )
+
+    def clean_naf(self):
+        code = self.cleaned_data["naf"].strip().upper()
+        if not code:
+            return None
+        if len(code) == 5 and "." not in code:
+            code = f"{code[:2]}.{code[2:]}"
+        naf = Naf.objects.filter(code=code).first()
+        if naf is None:
+            raise forms.ValidationError("Code NAF inconnu : saisissez-le sous la forme 47.61Z.")
+        return naf
+
+
+class DossierCreerForm(DsfrForm):
+    entreprise = forms.ModelChoiceField(label="Entreprise qui demande l'aide", queryset=None)
+    titre = forms.CharField(label="Titre du projet", max_length=200)
+
+    def __init__(self, *args, entreprises, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["entreprise"].queryset = entreprises
+        self.fields["entreprise"].empty_label = None
+
+
+class DossierForm(DsfrModelForm):
+    class Meta:
+        model = Dossier
+        fields = ["titre", "description", "connecteur"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 6})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["connecteur"].queryset = connecteurs_labellises().order_by("nom")
+        self.fields["connecteur"].empty_label = "Aucun connecteur"
+        self.fields[
+            "connecteur"
+        ].help_text = (
+            "Le connecteur labellisé qui vous accompagne ; il pourra pré-valider votre dossier."
+        )
+
+
+class LigneForm(DsfrModelForm):
+    montant_ht = montant_field("Montant HT (€)")
+
+    class Meta:
+        model = LigneDepense
+        fields = ["type_depense", "libelle", "montant_ht"]
+
+
+class DocumentForm(DsfrForm):
+    nature = forms.ChoiceField(label="Nature de la pièce", choices=NatureDocument.choices)
+    fichier = forms.FileField(
+        label="Fichier",
+        help_text="PDF, PNG ou JPEG, 10 Mo au plus.",
+        validators=[validate_document],
+    )
+    siret_prestataire = forms.CharField(
+        label="SIRET du prestataire (pour un devis)",
+        required=False,
+        max_length=20,
+    )
+
+    def clean_siret_prestataire(self):
+        siret = "".join(self.cleaned_data["siret_prestataire"].split())
+        if siret and (len(siret) != 14 or not siret.isdigit()):
+            raise forms.ValidationError("Un SIRET compte 14 chiffres.")
+        return siret
+
+    def clean(self):
+        data = super().clean()
+        if data.get("nature") == NatureDocument.DEVIS and not data.get("siret_prestataire"):
+            self.add_error("siret_prestataire", "Indiquez le SIRET du prestataire du devis.")
+        return data
+
+
+class PrevalidationForm(DsfrForm):
+    declaration_sans_interet = forms.BooleanField(
+        label="Je déclare que ma structure n'a aucun intérêt dans ce projet "
+        "(ni prestataire, ni associé, ni lien familial ou financier avec l'entreprise).",
+        required=False,
+    )
+    motif = forms.CharField(
+        label="Avis pour l'instructeur", widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+
+
+class MotifForm(DsfrForm):
+    motif = forms.CharField(label="Motif", widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class AcceptationForm(DsfrForm):
+    montant = montant_field("Montant accordé (€)")
+    motif = forms.CharField(
+        label="Motivation de la décision", widget=forms.Textarea(attrs={"rows": 3})
+    )
+    depassement_confirme = forms.BooleanField(
+        label="Je confirme la décision malgré le dépassement du plafond de minimis",
+        required=False,
+    )
+
+
+class CommentaireForm(DsfrForm):
+    texte = forms.CharField(
+        label="Commentaire interne (jamais montré à l'entreprise)",
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class LotForm(DsfrForm):
+    DECISIONS = [("refuser", "Refuser"), ("classer", "Classer sans suite")]
+    dossiers = forms.ModelMultipleChoiceField(queryset=None, widget=forms.MultipleHiddenInput)
+    decision = forms.ChoiceField(label="Décision pour les dossiers cochés", choices=DECISIONS)
+    motif = forms.CharField(label="Motif commun", widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, dossiers, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["dossiers"].queryset = dossiers
+        self.fields["dossiers"].error_messages["required"] = "Cochez au moins un dossier."
+
+
+class AvisDemandeForm(DsfrForm):
+    connecteur = forms.ModelChoiceField(
+        label="Connecteur labellisé à consulter", queryset=None, required=False
+    )
+    expert = forms.ModelChoiceField(label="Ou expert de la région", queryset=None, required=False)
+    question = forms.CharField(label="Question", widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, experts, **kwargs):
+        super().__init__(*args, prefix="avis", **kwargs)
+        self.fields["connecteur"].queryset = connecteurs_labellises().order_by("nom")
+        self.fields["expert"].queryset = experts
+
+
+class AvisReponseForm(DsfrForm):
+    reponse = forms.CharField(
+        label="Votre avis (confidentiel, transmis au seul instructeur)",
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+
+class AideDeclareeForm(DsfrForm):
+    financeur = forms.CharField(label="Financeur de l'aide reçue", max_length=200)
+    montant = montant_field("Montant reçu (€)")
+    date_octroi = forms.DateField(
+        label="Date d'octroi", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="declaration", **kwargs)
+
+
+class AideRegionForm(DsfrModelForm):
+    """An aid edited by the staff of the regions it covers."""
+
+    class Meta:
+        model = Aide
+        fields = [
+            "titre",
+            "financeur_type",
+            "financeur",
+            "description",
+            "publiee",
+            "regions",
+            "departements",
+            "date_ouverture",
+            "date_cloture",
+            "types_depense",
+            "taux",
+            "investissement_min",
+            "investissement_max",
+            "plafond",
+            "effectif_max",
+            "naf_eligibles",
+            "naf_exclues",
+            "exclut_pure_players",
+            "surface_vente_max",
+            "activites",
+            "connecteur_labellise_requis",
+            "cumul",
+            "non_cumulable_avec",
+            "enveloppe_montant",
+            "enveloppe_beneficiaires",
+            "contact_nom",
+            "contact_email",
+            "contact_telephone",
+            "site_web",
+        ]
+        widgets = {
+            "regions": forms.CheckboxSelectMultiple,
+            "departements": forms.CheckboxSelectMultiple,
+            "description": forms.Textarea(attrs={"rows": 5}),
+            "date_ouverture": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "date_cloture": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, regions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["regions"].queryset = regions
+        self.fields["regions"].required = True
+        self.fields["departements"].queryset = Departement.objects.filter(region__in=regions)
+        autres = Aide.objects.filter(publiee=True).order_by("titre")
+        if self.instance.pk:
+            autres = autres.exclude(pk=self.instance.pk)
+        self.fields["non_cumulable_avec"].queryset = autres

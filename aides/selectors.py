@@ -1,0 +1,194 @@
+"""Reads on aids and application files that pages and other apps may call."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from croissance.referentiels.models import Departement, Region
+
+from . import eligibility
+from .enums import ETATS_OCTROYES, EtatDossier
+from .models import Aide, AideDeclaree, Dossier
+
+PLAFOND_DE_MINIMIS = Decimal("300000")
+
+
+def plafond_de_minimis() -> Decimal:
+    return Decimal(str(getattr(settings, "AIDES_PLAFOND_DE_MINIMIS", PLAFOND_DE_MINIMIS)))
+
+
+def aides_publiees() -> QuerySet[Aide]:
+    return Aide.objects.filter(publiee=True).prefetch_related(
+        Prefetch("regions", queryset=Region.objects.only("code", "nom")),
+        Prefetch("departements", queryset=Departement.objects.only("code", "nom", "region_id")),
+    )
+
+
+def aides_ouvertes(jour: date | None = None) -> QuerySet[Aide]:
+    jour = jour or timezone.localdate()
+    return Aide.objects.filter(
+        Q(date_ouverture__isnull=True) | Q(date_ouverture__lte=jour),
+        Q(date_cloture__isnull=True) | Q(date_cloture__gte=jour),
+    )
+
+
+def aides_du_territoire(region_code: str | None) -> QuerySet[Aide]:
+    """Published aids that may concern an entreprise of this region, rules prefetched."""
+    qs = aides_publiees().prefetch_related(
+        Prefetch("non_cumulable_avec", queryset=Aide.objects.only("pk"))
+    )
+    if region_code:
+        ids = Aide.objects.filter(
+            Q(nationale=True) | Q(regions=region_code) | Q(departements__region=region_code)
+        ).values("pk")
+        qs = qs.filter(pk__in=ids)
+    return qs
+
+
+def regles_de(aide: Aide) -> eligibility.Regles:
+    """The aid's rules as plain data (uses the prefetched regions, départements, exclusions)."""
+    epuisee = (
+        aide.enveloppe_montant is not None and aide.montant_engage >= aide.enveloppe_montant
+    ) or (
+        aide.enveloppe_beneficiaires is not None
+        and aide.beneficiaires_engages >= aide.enveloppe_beneficiaires
+    )
+    return eligibility.Regles(
+        pk=aide.pk,
+        titre=aide.titre,
+        taux=aide.taux,
+        types_depense=frozenset(aide.types_depense),
+        nationale=aide.nationale,
+        regions=frozenset(r.code for r in aide.regions.all()),
+        departements=frozenset(d.code for d in aide.departements.all()),
+        date_ouverture=aide.date_ouverture,
+        date_cloture=aide.date_cloture,
+        investissement_min=aide.investissement_min,
+        investissement_max=aide.investissement_max,
+        plafond=aide.plafond,
+        effectif_max=aide.effectif_max,
+        naf_eligibles=eligibility._codes(aide.naf_eligibles),
+        naf_exclues=eligibility._codes(aide.naf_exclues),
+        exclut_pure_players=aide.exclut_pure_players,
+        surface_vente_max=aide.surface_vente_max,
+        activites=frozenset(aide.activites),
+        connecteur_labellise_requis=aide.connecteur_labellise_requis,
+        enveloppe_epuisee=epuisee,
+        cumul=aide.cumul,
+        non_cumulable_avec=frozenset(a.pk for a in aide.non_cumulable_avec.all()),
+    )
+
+
+def profil_de(entreprise) -> eligibility.ProfilEntreprise:
+    """The simulator's view of an entreprise (naf and région selected)."""
+    return eligibility.ProfilEntreprise(
+        region=entreprise.region_id,
+        departement=entreprise.departement_id,
+        naf=entreprise.naf_id or "",
+        naf_section=entreprise.naf.section if entreprise.naf_id else "",
+        effectif=entreprise.effectif,
+        pure_player=entreprise.pure_player,
+        surface_vente_m2=entreprise.surface_vente_m2,
+        activite=entreprise.activite,
+    )
+
+
+def simuler(profil, projet, jour: date | None = None) -> list[tuple[Aide, eligibility.Resultat]]:
+    """Every aid of the entreprise's territory against its project: 4 queries, any size."""
+    aides = {aide.pk: aide for aide in aides_du_territoire(profil.region)}
+    resultats = eligibility.simuler(
+        [regles_de(aide) for aide in aides.values()],
+        profil,
+        projet,
+        jour or timezone.localdate(),
+    )
+    return [(aides[r.aide.pk], r) for r in resultats]
+
+
+def projet_du_dossier(dossier: Dossier) -> eligibility.Projet:
+    montants: dict[str, Decimal] = {}
+    for ligne in dossier.lignes.all():
+        montants[ligne.type_depense] = (
+            montants.get(ligne.type_depense, Decimal("0")) + ligne.montant_ht
+        )
+    return eligibility.Projet(
+        montant_ht=sum(montants.values(), Decimal("0")),
+        types_depense=frozenset(montants),
+        montants_par_type=montants,
+        accompagne_par_labellise=bool(dossier.connecteur_id and dossier.connecteur.est_labellise),
+    )
+
+
+def verdict_du_dossier(dossier: Dossier, jour: date | None = None) -> eligibility.Resultat:
+    """The simulator's answer for this file's aid, entreprise and expense lines."""
+    return eligibility.evaluer(
+        regles_de(dossier.aide),
+        profil_de(dossier.entreprise),
+        projet_du_dossier(dossier),
+        jour or timezone.localdate(),
+    )
+
+
+def dossiers_for_user(user) -> QuerySet[Dossier]:
+    """The files a user may see: an SME its entreprises', an instructeur its regions' (once
+    submitted), a connecteur those it accompanies (once submitted), the mission all."""
+    qs = Dossier.objects.select_related("aide", "entreprise", "region", "connecteur")
+    if not user.is_authenticated:
+        return qs.none()
+    if user.is_pme:
+        return qs.filter(entreprise__gestionnaires=user)
+    submitted = ~Q(etat=EtatDossier.BROUILLON)
+    if user.is_instructeur:
+        return qs.filter(submitted, region__in=user.regions.all())
+    if user.is_connecteur:
+        return qs.filter(submitted, connecteur__membres=user)
+    if user.is_mission:
+        return qs
+    return qs.none()
+
+
+def compter_par_etat(qs: QuerySet[Dossier]) -> dict[str, int]:
+    rows = qs.order_by().values("etat").annotate(n=Count("pk"))
+    return {row["etat"]: row["n"] for row in rows}
+
+
+def de_minimis(entreprise, jour: date | None = None) -> dict:
+    """Public aid received over the last three years: granted files plus declared aids."""
+    jour = jour or timezone.localdate()
+    debut = jour - timedelta(days=3 * 365)
+    octroyes = list(
+        Dossier.objects.filter(
+            entreprise=entreprise, etat__in=ETATS_OCTROYES, decide_le__date__gte=debut
+        )
+        .select_related("aide")
+        .order_by("-decide_le")
+    )
+    declarees = list(AideDeclaree.objects.filter(entreprise=entreprise, date_octroi__gte=debut))
+    total = sum((d.montant_accorde for d in octroyes), Decimal("0")) + sum(
+        (a.montant for a in declarees), Decimal("0")
+    )
+    plafond = plafond_de_minimis()
+    return {
+        "depuis": debut,
+        "octroyes": octroyes,
+        "declarees": declarees,
+        "total": total,
+        "plafond": plafond,
+        "reste": max(plafond - total, Decimal("0")),
+    }
+
+
+def avis_for_user(user) -> QuerySet:
+    """Opinion requests addressed to this user (as expert) or to its connecteur structure."""
+    from .models import DemandeAvis
+
+    if not user.is_authenticated:
+        return DemandeAvis.objects.none()
+    return (
+        DemandeAvis.objects.filter(Q(expert=user) | Q(connecteur__membres=user))
+        .select_related("dossier__aide", "dossier__entreprise", "connecteur", "expert", "demandeur")
+        .distinct()
+    )

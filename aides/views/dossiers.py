@@ -1,0 +1,218 @@
+"""The SME's side: apply for an aid, complete the file, submit it, follow it."""
+
+from decimal import Decimal
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from croissance.comptes.decorators import role_required
+from croissance.comptes.enums import Role
+from croissance.entreprises.selectors import entreprises_for_user
+from croissance.forms import DsfrForm, run_service
+from croissance.pagination import paginate
+from croissance.uploads import serve_document
+
+from .. import eligibility, selectors, services
+from ..enums import ETATS_MODIFIABLES
+from ..forms import AideDeclareeForm, DocumentForm, DossierCreerForm, DossierForm, LigneForm
+from ..perms import get_dossier_for_user
+
+
+def _verdict_profil(aide, entreprise):
+    """What the simulator already says from the entreprise alone, before any project."""
+    regles = selectors.regles_de(aide)
+    projet = eligibility.Projet(
+        montant_ht=aide.investissement_min or aide.investissement_max or Decimal("1"),
+        types_depense=frozenset(aide.types_depense),
+    )
+    return eligibility.evaluer(
+        regles, selectors.profil_de(entreprise), projet, timezone.localdate()
+    )
+
+
+@role_required(Role.PME)
+@require_http_methods(["GET", "POST"])
+def demander(request, pk):
+    aide = get_object_or_404(selectors.aides_publiees(), pk=pk)
+    entreprises = entreprises_for_user(request.user)
+    verdicts = [(e, _verdict_profil(aide, e)) for e in entreprises]
+    eligibles = entreprises.filter(pk__in=[e.pk for e, v in verdicts if v.eligible])
+    form = DossierCreerForm(request.POST or None, entreprises=eligibles)
+    ouverte = aide.est_ouverte(timezone.localdate())
+    if request.method == "POST" and ouverte and form.is_valid():
+        dossier = run_service(
+            form,
+            lambda: services.dossier_creer(
+                user=request.user,
+                aide=aide,
+                entreprise=form.cleaned_data["entreprise"],
+                titre=form.cleaned_data["titre"],
+            ),
+        )
+        if dossier:
+            messages.success(request, "Votre brouillon est créé : complétez-le puis déposez-le.")
+            return redirect("aides:dossier", pk=dossier.pk)
+    return render(
+        request,
+        "aides/demander.html",
+        {
+            "aide": aide,
+            "form": form,
+            "ouverte": ouverte,
+            "verdicts": verdicts,
+            "a_des_eligibles": any(v.eligible for _, v in verdicts),
+            "links": [
+                (reverse("aides:liste"), "Aides financières"),
+                (reverse("aides:detail", args=[aide.pk]), aide.titre),
+            ],
+        },
+    )
+
+
+@role_required(Role.PME)
+def mes_dossiers(request):
+    dossiers = selectors.dossiers_for_user(request.user).order_by("-cree_le", "-pk")
+    return render(request, "aides/mes_dossiers.html", {"page_obj": paginate(request, dossiers)})
+
+
+def _page(request, dossier, status=200, **forms):
+    modifiable = dossier.etat in ETATS_MODIFIABLES
+    context = {
+        "dossier": dossier,
+        "modifiable": modifiable,
+        "verdict": selectors.verdict_du_dossier(dossier),
+        "historique": dossier.historique.select_related("auteur"),
+        "links": [(reverse("aides:mes_dossiers"), "Mes demandes d'aide")],
+        "dossier_form": forms.get("dossier_form") or DossierForm(instance=dossier),
+        "ligne_form": forms.get("ligne_form") or LigneForm(),
+        "document_form": forms.get("document_form") or DocumentForm(),
+        "erreurs_depot": forms.get("erreurs_depot", []),
+        "minimis": selectors.de_minimis(dossier.entreprise),
+        "declaration_form": forms.get("declaration_form") or AideDeclareeForm(),
+    }
+    return render(request, "aides/dossier.html", context, status=status)
+
+
+def _dossier_pme(request, pk):
+    return get_dossier_for_user(request.user, pk)
+
+
+@role_required(Role.PME)
+def dossier(request, pk):
+    return _page(request, _dossier_pme(request, pk))
+
+
+@role_required(Role.PME)
+@require_POST
+def modifier(request, pk):
+    dossier = _dossier_pme(request, pk)
+    form = DossierForm(request.POST, instance=dossier)
+    if form.is_valid() and run_service(
+        form,
+        lambda: services.dossier_modifier(
+            dossier=dossier,
+            user=request.user,
+            titre=form.cleaned_data["titre"],
+            description=form.cleaned_data["description"],
+            connecteur=form.cleaned_data["connecteur"],
+        ),
+    ):
+        messages.success(request, "Le projet est enregistré.")
+        return redirect("aides:dossier", pk=dossier.pk)
+    dossier.refresh_from_db()
+    return _page(request, dossier, status=400, dossier_form=form)
+
+
+@role_required(Role.PME)
+@require_POST
+def ajouter_ligne(request, pk):
+    dossier = _dossier_pme(request, pk)
+    form = LigneForm(request.POST)
+    if form.is_valid() and run_service(
+        form,
+        lambda: services.ligne_ajouter(dossier=dossier, user=request.user, **form.cleaned_data),
+    ):
+        messages.success(request, "La dépense est ajoutée.")
+        return redirect("aides:dossier", pk=dossier.pk)
+    return _page(request, dossier, status=400, ligne_form=form)
+
+
+@role_required(Role.PME)
+@require_POST
+def supprimer_ligne(request, pk, ligne_pk):
+    dossier = _dossier_pme(request, pk)
+    ligne = get_object_or_404(dossier.lignes, pk=ligne_pk)
+    form = DsfrForm({})
+    run_service(form, lambda: services.ligne_supprimer(ligne=ligne, user=request.user))
+    if form.errors:
+        return _page(request, dossier, status=400, erreurs_depot=form.non_field_errors())
+    messages.success(request, "La dépense est supprimée.")
+    return redirect("aides:dossier", pk=dossier.pk)
+
+
+@role_required(Role.PME)
+@require_POST
+def ajouter_document(request, pk):
+    dossier = _dossier_pme(request, pk)
+    form = DocumentForm(request.POST, request.FILES)
+    if form.is_valid() and run_service(
+        form,
+        lambda: services.document_ajouter(
+            dossier=dossier,
+            user=request.user,
+            fichier=form.cleaned_data["fichier"],
+            nature=form.cleaned_data["nature"],
+            siret_prestataire=form.cleaned_data["siret_prestataire"],
+        ),
+    ):
+        messages.success(request, "La pièce est ajoutée au dossier.")
+        return redirect("aides:dossier", pk=dossier.pk)
+    return _page(request, dossier, status=400, document_form=form)
+
+
+@role_required(Role.PME)
+@require_POST
+def deposer(request, pk):
+    dossier = _dossier_pme(request, pk)
+    form = DsfrForm({})
+    if run_service(form, lambda: services.dossier_deposer(dossier=dossier, user=request.user)):
+        messages.success(request, "Votre dossier est déposé : la région va l'instruire.")
+        return redirect("aides:dossier", pk=dossier.pk)
+    return _page(request, dossier, status=400, erreurs_depot=form.non_field_errors())
+
+
+@role_required(Role.PME)
+@require_POST
+def retirer(request, pk):
+    dossier = _dossier_pme(request, pk)
+    form = DsfrForm({})
+    if run_service(form, lambda: services.dossier_retirer(dossier=dossier, user=request.user)):
+        messages.success(request, "Votre demande est retirée.")
+        return redirect("aides:dossier", pk=dossier.pk)
+    return _page(request, dossier, status=400, erreurs_depot=form.non_field_errors())
+
+
+@role_required(Role.PME)
+@require_POST
+def declarer_aide(request, pk):
+    dossier = _dossier_pme(request, pk)
+    form = AideDeclareeForm(request.POST)
+    if form.is_valid() and run_service(
+        form,
+        lambda: services.aide_declarer(
+            user=request.user, entreprise=dossier.entreprise, **form.cleaned_data
+        ),
+    ):
+        messages.success(request, "L'aide reçue est déclarée.")
+        return redirect("aides:dossier", pk=dossier.pk)
+    return _page(request, dossier, status=400, declaration_form=form)
+
+
+def document(request, pk, document_pk):
+    """A file's document, for whoever may see the file (SME, its instructeurs, its connecteur)."""
+    dossier = get_dossier_for_user(request.user, pk)
+    piece = get_object_or_404(dossier.documents, pk=document_pk)
+    return serve_document(piece.fichier, filename=piece.nom)
