@@ -13,11 +13,9 @@ from . import eligibility
 from .enums import ETATS_OCTROYES, EtatDossier
 from .models import Aide, AideDeclaree, Dossier
 
-PLAFOND_DE_MINIMIS = Decimal("300000")
-
 
 def plafond_de_minimis() -> Decimal:
-    return Decimal(str(getattr(settings, "AIDES_PLAFOND_DE_MINIMIS", PLAFOND_DE_MINIMIS)))
+    return settings.AIDES_PLAFOND_DE_MINIMIS
 
 
 def aides_publiees() -> QuerySet[Aide]:

@@ -33,11 +33,9 @@ from .models import (
 )
 from .selectors import de_minimis, verdict_du_dossier
 
-PART_CONTROLE_A_POSTERIORI = 0.2
-
 
 def part_controle_a_posteriori() -> float:
-    return float(getattr(settings, "AIDES_PART_CONTROLE_A_POSTERIORI", PART_CONTROLE_A_POSTERIORI))
+    return float(settings.AIDES_PART_CONTROLE_A_POSTERIORI)
 
 
 def _changer_etat(dossier, *, to, auteur, motif="", montant=None):
@@ -394,7 +392,7 @@ def avis_rendre(*, demande: DemandeAvis, user, reponse: str) -> DemandeAvis:
 
 
 def delai_relance_avis() -> int:
-    return int(getattr(settings, "AIDES_DELAI_RELANCE_AVIS_JOURS", 7))
+    return settings.AIDES_DELAI_RELANCE_AVIS_JOURS
 
 
 @transaction.atomic

@@ -1,6 +1,7 @@
 """Typed readers for environment variables: a bad value fails loudly at start-up."""
 
 import os
+from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -39,3 +40,11 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_decimal(name: str, default: str) -> Decimal:
+    raw = os.environ.get(name, default)
+    try:
+        return Decimal(raw)
+    except InvalidOperation as exc:
+        raise ImproperlyConfigured(f"{name} doit être un nombre, pas {raw!r}.") from exc

@@ -11,7 +11,7 @@ import dj_database_url
 from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
-from croissance.env import env_bool, env_int, env_list, env_str
+from croissance.env import env_bool, env_decimal, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -196,6 +196,7 @@ CELERY_BEAT_SCHEDULE = {
     "einter-alertes-leads": {
         "task": "einter.tasks.envoyer_digests_leads",
         "schedule": crontab(hour=7, minute=0),
+    },
     "aides-relancer-avis": {
         "task": "aides.tasks.relancer_avis_en_retard",
         "schedule": crontab(hour=8, minute=15),
@@ -227,6 +228,12 @@ SPECTACULAR_SETTINGS = {
 
 # Peer comparisons of diagnostic results show only from this many results (anonymity).
 DIAGNOSTIC_PAIRS_MINIMUM = env_int("DIAGNOSTIC_PAIRS_MINIMUM", 10)
+
+# Aids: EU de minimis ceiling over three years (Regulation 2023/2831), share of pre-validated
+# files drawn for an after-the-fact check, days before an opinion request is reminded.
+AIDES_PLAFOND_DE_MINIMIS = env_decimal("AIDES_PLAFOND_DE_MINIMIS", "300000")
+AIDES_PART_CONTROLE_A_POSTERIORI = env_decimal("AIDES_PART_CONTROLE_A_POSTERIORI", "0.2")
+AIDES_DELAI_RELANCE_AVIS_JOURS = env_int("AIDES_DELAI_RELANCE_AVIS_JOURS", 7)
 
 # django-dsfr
 DSFR_MARK_OPTIONAL_FIELDS = True
