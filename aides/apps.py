@@ -8,6 +8,11 @@ class AidesConfig(AppConfig):
     def ready(self):
         from croissance import espace
         from croissance.comptes.enums import Role
+        from croissance.orientation import engine
+
+        from .orientation import aides
+
+        engine.register("aides", "Aides financières", aides)
 
         espace.register(
             titre="Mes demandes d'aide",
