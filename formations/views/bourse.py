@@ -1,6 +1,7 @@
 """The skills time bank: adverts, accounts and statements, exchanges, yearly report."""
 
 import csv
+from decimal import Decimal
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -302,7 +303,7 @@ def rapport_csv(request, entreprise_pk):
     writer = csv.writer(response, delimiter=";")
     writer.writerow(["Année", "Entreprise", "SIRET", "Salarié", "Heures données", "Échanges"])
     for ligne in lignes:
-        heures = f"{ligne['heures']:f}".replace(".", ",")
+        heures = f"{Decimal(ligne['heures']).quantize(Decimal('0.01')):f}".replace(".", ",")
         writer.writerow(
             [annee, entreprise.nom, entreprise.siret, ligne["salarie"], heures, ligne["echanges"]]
         )
