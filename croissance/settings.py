@@ -187,6 +187,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "croissance.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=30),
     },
+    "formations-inviter-a-noter": {
+        "task": "formations.tasks.inviter_participants_a_noter",
+        "schedule": crontab(hour=8, minute=0),
+    },
 }
 
 # django-dsfr

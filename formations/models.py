@@ -161,6 +161,9 @@ class Inscription(models.Model):
         db_index=True,
     )
     cree_le = models.DateTimeField("demandée le", auto_now_add=True)
+    invitation_avis_le = models.DateTimeField(
+        "invitation à noter envoyée le", null=True, blank=True
+    )
 
     class Meta:
         verbose_name = "inscription"

@@ -224,6 +224,32 @@ def avis_repondre(*, avis: Avis, auteur, reponse: str) -> Avis:
     return avis
 
 
+def inviter_a_noter() -> int:
+    """Invite each confirmed participant of an ended session to rate it, once."""
+    envoyees = 0
+    a_inviter = Inscription.objects.filter(
+        etat=EtatInscription.CONFIRMEE,
+        session__date_fin__lt=timezone.localdate(),
+        invitation_avis_le__isnull=True,
+        avis__isnull=True,
+    ).values_list("pk", flat=True)
+    for pk in a_inviter:
+        with transaction.atomic():
+            inscription = (
+                Inscription.objects.select_for_update(of=("self",))
+                .select_related("session__formation", "demandeur")
+                .filter(pk=pk, invitation_avis_le__isnull=True)
+                .first()
+            )
+            if inscription is None:
+                continue
+            _notifier_inscription(inscription, "formations/emails/invitation_avis")
+            inscription.invitation_avis_le = timezone.now()
+            inscription.save(update_fields=["invitation_avis_le"])
+            envoyees += 1
+    return envoyees
+
+
 # Call for training offers (AMI) ------------------------------------------------------------
 
 

@@ -1,4 +1,5 @@
 import pytest
+from django.core import mail
 from django.urls import reverse
 
 from formations.models import Avis
@@ -91,3 +92,20 @@ def test_another_provider_cannot_answer(client):
     client.force_login(intrus)
     response = client.post(reverse("formations:gestion_repondre", args=[avis.pk]), {"reponse": "x"})
     assert response.status_code == 404
+
+
+def test_participants_are_invited_to_rate_once(django_capture_on_commit_callbacks):
+    from django.conf import settings
+
+    from formations import tasks
+
+    InscriptionFactory(session__passee=True, confirmee=True, participant_email="yann@f.test")
+    InscriptionFactory(session__passee=True)  # not confirmed
+    InscriptionFactory(confirmee=True)  # session still to come
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.inviter_participants_a_noter() == 1
+    assert tasks.inviter_participants_a_noter() == 0
+    invitation = [m for m in mail.outbox if m.subject.startswith("Votre avis")]
+    assert len(invitation) == 1 and "yann@f.test" in invitation[0].to
+    entry = settings.CELERY_BEAT_SCHEDULE["formations-inviter-a-noter"]
+    assert entry["task"] == tasks.inviter_participants_a_noter.name
