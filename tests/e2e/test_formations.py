@@ -1,6 +1,7 @@
 """Journeys of the formations app: enrol, attend, rate; exchange hours in the time bank."""
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -8,7 +9,7 @@ from allauth.account.models import EmailAddress
 from django.utils import timezone
 
 from formations import bourse, services
-from formations.models import Annonce, Inscription
+from formations.models import Annonce, AppelFormations, Avis, Inscription
 from tests.e2e.conftest import login
 from tests.factories import DEFAULT_PASSWORD, EntrepriseFactory, UserFactory, theme
 from tests.formations.factories import FormationFactory, SessionFactory, organisme_avec_membre
@@ -148,3 +149,119 @@ def test_two_smes_exchange_three_hours_and_both_statements_show_it(
     audit(other)
     assert other.get_by_role("cell", name="Léa Cassagne").is_visible()
     context.close()
+
+
+def test_provider_schedules_a_session_confirms_an_enrolment_and_answers_a_rating(page, audit):
+    organisme, membre = organisme_avec_membre(nom="Université de Bretagne Occidentale")
+    _verified(membre)
+    formation = FormationFactory(organisme=organisme, titre="Exploiter ses données de vente")
+    passee = SessionFactory(formation=formation, passee=True)
+    participant = UserFactory()
+    inscription = Inscription.objects.create(
+        session=passee,
+        entreprise=EntrepriseFactory(gestionnaires=[participant]),
+        demandeur=participant,
+        participant_nom="Yann Kerjean",
+        participant_email="yann@fournil.test",
+        etat="confirmee",
+    )
+    Avis.objects.create(inscription=inscription, formation=formation, note=3, commentaire="Dense")
+
+    login(page, audit, membre.email, DEFAULT_PASSWORD)
+    page.goto("/mon-espace/")
+    audit(page)
+    page.get_by_role("link", name="Gestion des formations").click()
+    audit(page)
+    page.get_by_role("link", name="Exploiter ses données de vente").click()
+    audit(page)
+    page.get_by_label("Réponse publique").fill("Merci : nous ajoutons une demi-journée.")
+    page.get_by_role("button", name="Répondre").click()
+    audit(page)
+    assert page.get_by_text("Votre réponse est publiée sous l'avis.").is_visible()
+
+    page.get_by_role("link", name="Programmer une session").click()
+    audit(page)
+    debut = timezone.localdate() + datetime.timedelta(days=30)
+    page.get_by_label("Date de début").fill(debut.isoformat())
+    page.get_by_label("Date de fin").fill((debut + datetime.timedelta(days=1)).isoformat())
+    page.get_by_label(re.compile(r"^\s*Lieu\b")).fill("Fablab Les Fabriques, Quimper")
+    page.get_by_label("Nombre de places").fill("1")
+    page.get_by_role("button", name="Enregistrer").click()
+    page.wait_for_url("**/gestion/sessions/*/")
+    audit(page)
+    session = formation.sessions.get(date_debut=debut)
+    services.inscription_demander(
+        session=session,
+        entreprise=inscription.entreprise,
+        demandeur=participant,
+        participant_nom="Morgane Le Bihan",
+        participant_email="morgane@fournil.test",
+    )
+    page.reload()
+    audit(page)
+    page.get_by_role("button", name="Confirmer l'inscription de Morgane Le Bihan").click()
+    audit(page)
+    assert page.get_by_text("L'inscription de Morgane Le Bihan est confirmée.").is_visible()
+    assert page.get_by_text("0 place restante sur 1").is_visible()
+
+    page.goto(f"/formations/catalogue/{formation.pk}/")
+    audit(page)
+    assert page.get_by_text("Merci : nous ajoutons une demi-journée.").is_visible()
+    assert page.get_by_text("Complet").is_visible()
+
+
+def test_provider_answers_a_call_and_the_mission_publishes_the_training(
+    page, audit, browser, live_server
+):
+    organisme, membre = organisme_avec_membre(nom="IMT Atlantique")
+    _verified(membre)
+    mission = _verified(UserFactory(mission=True))
+    appel = AppelFormations.objects.create(
+        titre="Former les dirigeants au commerce connecté",
+        description="Appel national.",
+        criteres="Immersion en tiers-lieu ; prix ; régions couvertes.",
+        date_limite=timezone.now() + datetime.timedelta(days=20),
+        publie=True,
+    )
+
+    login(page, audit, membre.email, DEFAULT_PASSWORD)
+    page.goto("/formations/appels/")
+    audit(page)
+    page.get_by_role("link", name=appel.titre).click()
+    audit(page)
+    page.get_by_role("link", name="Déposer une proposition").click()
+    audit(page)
+    page.get_by_label("Titre de la formation").fill("Vendre en ligne depuis un tiers-lieu")
+    page.get_by_label(re.compile(r"^\s*Type d'établissement")).select_option(label="Grande école")
+    page.get_by_label(re.compile(r"^\s*Type de formation")).select_option(label="Certificat")
+    page.get_by_label(re.compile(r"^\s*Public")).select_option(label="Dirigeants")
+    page.get_by_label(re.compile(r"^\s*Format\s*$")).select_option(label="Hybride")
+    page.get_by_label(re.compile(r"^\s*Lieux d'immersion")).fill("Le Solilab, Nantes")
+    page.get_by_text("Pays de la Loire", exact=True).click()
+    page.get_by_label(re.compile(r"^\s*Niveau")).select_option(label="Découverte")
+    page.get_by_label("Durée (heures)").fill("28")
+    page.get_by_label("Prix par participant (€ HT)").fill("1100")
+    page.get_by_label("Description").fill("Quatre jours, un projet de vente en ligne.")
+    page.get_by_label("Programme").fill("Stratégie ; boutique ; marketing ; logistique.")
+    page.get_by_role("button", name="Déposer la proposition").click()
+    page.wait_for_url("**/propositions/*/")
+    audit(page)
+    proposition_url = page.url
+
+    context = browser.new_context(base_url=live_server.url, locale="fr-FR")
+    other = context.new_page()
+    login(other, audit, mission.email, DEFAULT_PASSWORD)
+    other.goto(proposition_url)
+    audit(other)
+    other.get_by_text("Accepter et publier au catalogue").click()
+    other.get_by_role("button", name="Enregistrer la décision").click()
+    audit(other)
+    assert other.get_by_text("Proposition : acceptée.").is_visible()
+    other.get_by_role("link", name="Vendre en ligne depuis un tiers-lieu").click()
+    audit(other)
+    assert other.get_by_role("heading", name="Vendre en ligne depuis un tiers-lieu").is_visible()
+    context.close()
+
+    page.reload()
+    audit(page)
+    assert page.get_by_text("Acceptée").first.is_visible()
