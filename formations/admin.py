@@ -1,7 +1,10 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db import models
 
 from croissance.workflow import TransitionAdminMixin
 
+from . import bourse
 from .models import (
     Annonce,
     AppelFormations,
@@ -20,10 +23,13 @@ from .models import (
     SessionFormation,
 )
 
+URL_HTTPS = {models.URLField: {"assume_scheme": "https"}}
+
 
 class SessionInline(admin.TabularInline):
     model = SessionFormation
     extra = 0
+    formfield_overrides = URL_HTTPS
 
 
 @admin.register(Formation)
@@ -51,6 +57,7 @@ class SessionFormationAdmin(admin.ModelAdmin):
     search_fields = ["formation__titre", "lieu"]
     list_select_related = ["formation"]
     date_hierarchy = "date_debut"
+    formfield_overrides = URL_HTTPS
 
 
 class HistoriqueInscriptionInline(TransitionAdminMixin, admin.TabularInline):
@@ -154,6 +161,21 @@ class MouvementAdmin(admin.ModelAdmin):
     search_fields = ["libelle"]
     list_select_related = ["auteur"]
     inlines = [EcritureInline]
+    actions = ["contrepasser"]
+
+    @admin.action(description="Contrepasser les mouvements sélectionnés (écriture de correction)")
+    def contrepasser(self, request, queryset):
+        for mouvement in queryset:
+            try:
+                bourse.mouvement_corriger(
+                    mouvement=mouvement, auteur=request.user, motif="correction par la mission"
+                )
+            except ValidationError as error:
+                self.message_user(
+                    request, f"{mouvement} : {' '.join(error.messages)}", messages.ERROR
+                )
+            else:
+                self.message_user(request, f"{mouvement} : contrepassé.", messages.SUCCESS)
 
     def get_readonly_fields(self, request, obj=None):
         return [field.name for field in self.model._meta.fields]

@@ -42,6 +42,7 @@ urlpatterns = [
     # Bourse de temps
     path("bourse/", bourse.annonces, name="bourse"),
     path("bourse/annonces/<int:pk>/", bourse.annonce, name="bourse_annonce"),
+    path("bourse/annonces/<int:pk>/retirer/", bourse.annonce_retirer, name="bourse_retirer"),
     path("bourse/entreprises/<int:entreprise_pk>/", bourse.compte, name="bourse_compte"),
     path("bourse/entreprises/<int:entreprise_pk>/adherer/", bourse.adherer, name="bourse_adherer"),
     path(

@@ -186,6 +186,17 @@ def annonce_creer(request, entreprise_pk):
     )
 
 
+@role_required(Role.PME)
+@require_POST
+def annonce_retirer(request, pk):
+    annonce = get_object_or_404(
+        Annonce.objects.filter(membre__entreprise__gestionnaires=request.user, active=True), pk=pk
+    )
+    services.annonce_retirer(annonce=annonce, auteur=request.user)
+    messages.success(request, f"L'annonce « {annonce.titre} » est retirée de la bourse.")
+    return redirect("formations:bourse_compte", entreprise_pk=annonce.membre.entreprise_id)
+
+
 def _get_echange(user, pk):
     """An exchange seen by a manager of either side (404 for everyone else)."""
     echange = get_object_or_404(

@@ -233,3 +233,24 @@ class TestLedgerInvariants(HypothesisTestCase):
             assert sum(e.heures for e in mouvement.ecritures.all()) == 0
         assert Mouvement.objects.filter(echange__in=termines).count() == len(termines)
         assert all(bourse.solde(m) >= Decimal("-8") - Decimal("6") for m in membres)
+
+
+def test_member_withdraws_its_advert_but_not_another_ones(client, pme_alice, pme_bruno):
+    offre = annonce(membre(pme_alice, Decimal("5")))
+    client.force_login(pme_bruno)
+    assert client.post(reverse("formations:bourse_retirer", args=[offre.pk])).status_code == 404
+    client.force_login(pme_alice)
+    client.post(reverse("formations:bourse_retirer", args=[offre.pk]))
+    offre.refresh_from_db()
+    assert not offre.active
+    assert client.get(reverse("formations:bourse_annonce", args=[offre.pk])).status_code == 404
+
+
+def test_mission_reverses_a_movement_from_the_admin(client, mission_marc):
+    offreur, receveur = membre(heures_bienvenue=Decimal("5")), membre()
+    echange = echange_termine(offreur, receveur, Decimal("2"))
+    client.force_login(mission_marc)
+    url = reverse("admin:formations_mouvement_changelist")
+    client.post(url, {"action": "contrepasser", "_selected_action": [echange.mouvement.pk]})
+    assert (bourse.solde(offreur), bourse.solde(receveur)) == (Decimal("5"), Decimal("5"))
+    assert client.get(url).status_code == 200

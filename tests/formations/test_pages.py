@@ -103,3 +103,21 @@ def test_call_pages(client, mission_marc, django_assert_max_num_queries, nombre)
     with django_assert_max_num_queries(10):
         url = reverse("formations:proposition", args=[proposition.pk])
         assert client.get(url).status_code == 200
+
+
+def test_admin_screens_open(client, mission_marc):
+    from django.apps import apps
+    from django.contrib import admin
+
+    InscriptionFactory(confirmee=True)
+    client.force_login(mission_marc)
+    for model in apps.get_app_config("formations").get_models():
+        if model not in admin.site._registry:
+            continue
+        meta = model._meta
+        url = reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")
+        assert client.get(url, {"q": "x"}).status_code == 200, url
+        objet = model.objects.first()
+        if objet is not None:
+            url = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[objet.pk])
+            assert client.get(url).status_code == 200, url
