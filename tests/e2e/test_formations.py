@@ -265,3 +265,15 @@ def test_provider_answers_a_call_and_the_mission_publishes_the_training(
     page.reload()
     audit(page)
     assert page.get_by_text("Acceptée").first.is_visible()
+
+
+def test_catalogue_on_a_phone(mobile_page, audit):
+    formation = FormationFactory(titre="Référencement naturel pour commerçants")
+    SessionFactory(formation=formation)
+    mobile_page.goto("/formations/catalogue/")
+    audit(mobile_page)
+    mobile_page.get_by_role("link", name="Référencement naturel pour commerçants").click()
+    audit(mobile_page)
+    assert mobile_page.get_by_role("link", name="S'inscrire").is_visible()
+    mobile_page.goto("/formations/appels/")
+    audit(mobile_page)
