@@ -123,3 +123,46 @@ def test_detail_query_count_does_not_grow(client, django_assert_max_num_queries,
 def test_unpublished_training_detail_is_404(client):
     formation = FormationFactory(publiee=False)
     assert client.get(reverse("formations:detail", args=[formation.pk])).status_code == 404
+
+
+@pytest.mark.parametrize("nombre", [10, 10_000])
+def test_catalogue_queries_for_10_or_10000_trainings(client, django_assert_max_num_queries, nombre):
+    from connecteurs.models import Connecteur
+    from formations.models import Formation, SessionFormation
+
+    organisme = Connecteur.objects.create(nom="Université", type_acteur="organisme_formation")
+    Formation.objects.bulk_create(
+        Formation(
+            organisme=organisme,
+            type_etablissement="universite",
+            titre=f"Formation {index:05}",
+            type_formation="courte",
+            public="dirigeant",
+            modalite="hybride",
+            region_id="53",
+            niveau="decouverte",
+            duree_heures=7,
+            prix=Decimal(index % 900),
+            description="Vendre en ligne",
+            programme="Programme",
+        )
+        for index in range(nombre)
+    )
+    debut = today() + datetime.timedelta(days=10)
+    SessionFormation.objects.bulk_create(
+        SessionFormation(
+            formation=formation, date_debut=debut, date_fin=debut, places=5, lieu="Brest"
+        )
+        for formation in Formation.objects.all()
+    )
+    Through = Formation.themes.through
+    Through.objects.bulk_create(
+        Through(formation_id=pk, theme_id="vente-en-ligne")
+        for pk in Formation.objects.values_list("pk", flat=True)
+    )
+    with django_assert_max_num_queries(8):
+        response = client.get(
+            URL, {"region": "53", "a_venir": "on", "q": "ligne", "prix_max": "800", "page": "2"}
+        )
+    assert response.status_code == 200
+    assert len(response.context["page_obj"]) == (10 if nombre == 10 else 12)
