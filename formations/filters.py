@@ -1,5 +1,7 @@
 import django_filters
 from django import forms
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
@@ -54,6 +56,15 @@ class FormationFilter(django_filters.FilterSet):
         form = DsfrForm
 
     def filter_q(self, queryset, name, value):
+        if connection.vendor == "postgresql":
+            # French stemming: "boutiques" finds "boutique", "formations" finds "formation".
+            vector = (
+                SearchVector("titre", weight="A", config="french")
+                + SearchVector("description", "programme", weight="B", config="french")
+                + SearchVector("organisme__nom", "lieu_immersion", weight="C", config="french")
+            )
+            query = SearchQuery(value, config="french", search_type="websearch")
+            return queryset.annotate(recherche=vector).filter(recherche=query)
         for mot in value.split()[:8]:
             queryset = queryset.filter(
                 Q(titre__icontains=mot)
