@@ -15,12 +15,19 @@ from django.utils import timezone
 from croissance.emails import send_templated_email
 from croissance.workflow import transition
 
-from .enums import TRANSITIONS_ECHANGE, EtatEchange, SensAnnonce, TypeMouvement
+from .enums import (
+    TRANSITIONS_ECHANGE,
+    EtatEchange,
+    EtatInscription,
+    SensAnnonce,
+    TypeMouvement,
+)
 from .models import (
     Annonce,
     Echange,
     Ecriture,
     HistoriqueEchange,
+    Inscription,
     MembreBourse,
     Mouvement,
     ReglesBourse,
@@ -63,6 +70,22 @@ def heures_donnees_par_salarie(membre: MembreBourse, annee: int):
         .values("salarie")
         .annotate(heures=Sum("heures"), echanges=Count("mouvement__echange", distinct=True))
         .order_by("salarie")
+    )
+
+
+def heures_formation_par_participant(entreprise, annee: int):
+    """Hours of qualifying training followed in a year (confirmed enrolments of sessions that
+    ended that year), per participant: the other half of the hours accounted as investment."""
+    return (
+        Inscription.objects.filter(
+            entreprise=entreprise,
+            etat=EtatInscription.CONFIRMEE,
+            session__date_fin__year=annee,
+            session__date_fin__lt=timezone.localdate(),
+        )
+        .values("participant_nom")
+        .annotate(heures=Sum("session__formation__duree_heures"), formations=Count("pk"))
+        .order_by("participant_nom")
     )
 
 

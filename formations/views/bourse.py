@@ -276,6 +276,10 @@ def echange_action(request, pk, action):
     return redirect("formations:bourse_echange", pk=echange.pk)
 
 
+def _heures(valeur) -> str:
+    return f"{Decimal(valeur).quantize(Decimal('0.01')):f}".replace(".", ",")
+
+
 def _rapport(request, entreprise_pk):
     entreprise, membre = get_membre_for_user(request.user, entreprise_pk)
     if membre is None:
@@ -283,12 +287,13 @@ def _rapport(request, entreprise_pk):
     form = AnneeForm(request.GET or None, initial={"annee": timezone.localdate().year})
     annee = form.cleaned_data["annee"] if form.is_valid() else timezone.localdate().year
     lignes = list(services.heures_donnees_par_salarie(membre, annee))
-    return entreprise, form, annee, lignes
+    formations = list(services.heures_formation_par_participant(entreprise, annee))
+    return entreprise, form, annee, lignes, formations
 
 
 @role_required(Role.PME)
 def rapport(request, entreprise_pk):
-    entreprise, form, annee, lignes = _rapport(request, entreprise_pk)
+    entreprise, form, annee, lignes, formations = _rapport(request, entreprise_pk)
     return render(
         request,
         "formations/bourse/rapport.html",
@@ -298,6 +303,8 @@ def rapport(request, entreprise_pk):
             "annee": annee,
             "lignes": lignes,
             "total": sum((ligne["heures"] for ligne in lignes), 0),
+            "formations": formations,
+            "total_formations": sum(ligne["heures"] for ligne in formations),
             "links": _links(entreprise),
         },
     )
@@ -305,17 +312,29 @@ def rapport(request, entreprise_pk):
 
 @role_required(Role.PME)
 def rapport_csv(request, entreprise_pk):
-    entreprise, form, annee, lignes = _rapport(request, entreprise_pk)
+    entreprise, form, annee, lignes, formations = _rapport(request, entreprise_pk)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="bourse-de-temps-{entreprise.siret}-{annee}.csv"'
     )
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=";")
-    writer.writerow(["Année", "Entreprise", "SIRET", "Salarié", "Heures données", "Échanges"])
+    writer.writerow(["Année", "Entreprise", "SIRET", "Salarié", "Nature", "Heures", "Nombre"])
+    debut = [annee, entreprise.nom, entreprise.siret]
     for ligne in lignes:
-        heures = f"{Decimal(ligne['heures']).quantize(Decimal('0.01')):f}".replace(".", ",")
+        nature = "Heures données (bourse de temps)"
         writer.writerow(
-            [annee, entreprise.nom, entreprise.siret, ligne["salarie"], heures, ligne["echanges"]]
+            [*debut, ligne["salarie"], nature, _heures(ligne["heures"]), ligne["echanges"]]
+        )
+    for ligne in formations:
+        nature = "Formation qualifiante"
+        writer.writerow(
+            [
+                *debut,
+                ligne["participant_nom"],
+                nature,
+                _heures(ligne["heures"]),
+                ligne["formations"],
+            ]
         )
     return response

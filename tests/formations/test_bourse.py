@@ -131,8 +131,34 @@ def test_yearly_report_counts_hours_given_per_employee(client):
     response = client.get(url, {"annee": timezone.now().year})
     content = response.content.decode("utf-8-sig")
     assert response["Content-Type"].startswith("text/csv")
-    assert "Salarié;Heures données;Échanges" in content
-    assert "Yann Kerjean;4,50;2" in content
+    assert "Salarié;Nature;Heures;Nombre" in content
+    assert "Yann Kerjean;Heures données (bourse de temps);4,50;2" in content
+
+
+def test_yearly_report_adds_qualifying_training_hours(client, pme_alice):
+    import datetime
+
+    from tests.formations.factories import InscriptionFactory
+
+    compte = membre(pme_alice, Decimal("5"))
+    fin = timezone.localdate() - datetime.timedelta(days=1)
+    InscriptionFactory(
+        demandeur=pme_alice,
+        entreprise=compte.entreprise,
+        participant_nom="Morgane Le Bihan",
+        confirmee=True,
+        session__date_debut=fin,
+        session__date_fin=fin,
+        session__formation__duree_heures=21,
+    )
+    InscriptionFactory(demandeur=pme_alice, entreprise=compte.entreprise, session__passee=True)
+    client.force_login(pme_alice)
+    url = reverse("formations:bourse_rapport", args=[compte.entreprise_id])
+    html = client.get(url, {"annee": fin.year}).content.decode()
+    assert "Morgane Le Bihan" in html and "21 h" in html
+    url = reverse("formations:bourse_rapport_csv", args=[compte.entreprise_id])
+    content = client.get(url, {"annee": fin.year}).content.decode("utf-8-sig")
+    assert "Morgane Le Bihan;Formation qualifiante;21,00;1" in content
 
 
 def test_sme_sees_only_its_own_account(client, pme_alice, pme_bruno):
