@@ -14,7 +14,7 @@ from croissance.comptes.enums import Role
 from croissance.entreprises.models import Entreprise
 from croissance.referentiels.models import Region
 
-from . import bourse
+from . import bourse, services
 from .enums import EtatEchange, EtatInscription, SensAnnonce
 from .models import (
     Annonce,
@@ -25,6 +25,7 @@ from .models import (
     HistoriqueInscription,
     Inscription,
     MembreBourse,
+    Proposition,
     SessionFormation,
 )
 
@@ -422,6 +423,36 @@ def _bourse(comptes):
     assert Echange.objects.filter(etat=EtatEchange.TERMINE).exists()
 
 
+def _proposition(appel, organisme, auteur):
+    titre = "Commerce connecté en tiers-lieu : cinq jours pour vendre en ligne"
+    if Proposition.objects.filter(appel=appel, titre=titre).exists():
+        return
+    services.proposition_deposer(
+        proposition=Proposition(
+            appel=appel,
+            organisme=organisme,
+            type_etablissement="universite",
+            titre=titre,
+            type_formation="certificat",
+            public="dirigeant",
+            modalite="hybride",
+            type_lieu="tiers_lieu",
+            lieux_immersion="La Cantine numérique, Brest ; EPN de Morlaix",
+            niveau="decouverte",
+            duree_heures=35,
+            prix=Decimal("1250"),
+            finance_opco=True,
+            eligible_cpf=True,
+            description="<p>Cinq jours, dont deux en tiers-lieu, pour ouvrir la vente en "
+            "ligne de son entreprise.</p>",
+            programme="<ul><li>Stratégie</li><li>Boutique</li><li>Logistique</li></ul>",
+        ),
+        regions=Region.objects.filter(code="53"),
+        themes=["vente-en-ligne", "strategie-numerique"],
+        auteur=auteur,
+    )
+
+
 @demo.register
 def charger(comptes, stdout):
     organismes = _organismes()
@@ -430,7 +461,7 @@ def charger(comptes, stdout):
     formations = _formations(organismes)
     _sessions(formations)
     _avis(formations, comptes)
-    AppelFormations.objects.get_or_create(
+    appel, _ = AppelFormations.objects.get_or_create(
         titre="Former les dirigeants de PME au commerce connecté – 2027",
         defaults={
             "description": "La mission invite universités, grandes écoles, établissements "
@@ -443,6 +474,7 @@ def charger(comptes, stdout):
             "publie": True,
         },
     )
+    _proposition(appel, organismes[0][0], fournisseur)
     _bourse(comptes)
     stdout.write(
         f"Formations : {len(formations)} formations, organisme de démonstration "

@@ -7,7 +7,7 @@ from croissance.forms import DsfrForm, DsfrModelForm
 from croissance.referentiels.models import Region, Theme
 
 from .enums import EtatProposition
-from .models import Annonce, Formation, Proposition, SessionFormation
+from .models import Annonce, AppelFormations, Formation, Proposition, SessionFormation
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -225,3 +225,16 @@ class EvaluationForm(DsfrForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+class AppelForm(DsfrModelForm):
+    class Meta:
+        model = AppelFormations
+        fields = ["titre", "description", "criteres", "date_limite", "publie"]
+        widgets = {
+            "date_limite": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            ),
+            "description": forms.Textarea(attrs={"rows": 5}),
+            "criteres": forms.Textarea(attrs={"rows": 5}),
+        }

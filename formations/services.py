@@ -266,6 +266,13 @@ def _notifier_proposition(proposition):
 
 
 @transaction.atomic
+def appel_enregistrer(*, appel, auteur):
+    appel.full_clean()
+    appel.save()
+    return appel
+
+
+@transaction.atomic
 def proposition_deposer(*, proposition: Proposition, regions, themes, auteur) -> Proposition:
     appel = proposition.appel
     if not appel.publie or appel.date_limite < timezone.now():

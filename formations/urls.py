@@ -68,6 +68,7 @@ urlpatterns = [
     ),
     # Appels à manifestation d'intérêt
     path("appels/", ami.appels, name="appels"),
+    path("appels/nouveau/", ami.appel_creer, name="appel_creer"),
     path("appels/<int:pk>/", ami.appel, name="appel"),
     path("appels/<int:pk>/repondre/", ami.proposer, name="appel_repondre"),
     path("propositions/", ami.mes_propositions, name="propositions"),

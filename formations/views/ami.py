@@ -12,7 +12,7 @@ from croissance.forms import run_service
 
 from .. import perms, services
 from ..enums import EtatProposition
-from ..forms import EvaluationForm, PropositionForm
+from ..forms import AppelForm, EvaluationForm, PropositionForm
 from ..models import AppelFormations, Proposition
 
 
@@ -29,6 +29,22 @@ def appels(request):
     return render(
         request, "formations/ami/appels.html", {"appels": appels, "maintenant": timezone.now()}
     )
+
+
+@require_http_methods(["GET", "POST"])
+def appel_creer(request):
+    if not request.user.is_mission:
+        raise PermissionDenied("Seule la mission publie les appels.")
+    form = AppelForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        appel = services.appel_enregistrer(appel=form.save(commit=False), auteur=request.user)
+        messages.success(request, f"L'appel « {appel.titre} » est enregistré.")
+        return (
+            redirect("formations:appel", pk=appel.pk)
+            if appel.publie
+            else redirect("formations:appels")
+        )
+    return render(request, "formations/ami/appel_form.html", {"form": form, "links": _links()})
 
 
 @login_not_required

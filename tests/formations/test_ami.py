@@ -128,3 +128,24 @@ def test_only_providers_answer_and_only_mission_reviews(
     _, autre = organisme_avec_membre()
     client.force_login(autre)
     assert client.get(reverse("formations:proposition", args=[proposition.pk])).status_code == 404
+
+
+def test_mission_publishes_a_call_from_the_site(client, mission_marc, pme_alice):
+    url = reverse("formations:appel_creer")
+    client.force_login(pme_alice)
+    assert client.get(url).status_code == 403
+    client.force_login(mission_marc)
+    assert client.get(url).status_code == 200
+    response = client.post(
+        url,
+        {
+            "titre": "AMI immersion en fablab",
+            "description": "Appel",
+            "criteres": "Critères",
+            "date_limite": "2031-01-15T12:00",
+            "publie": "on",
+        },
+    )
+    appel = AppelFormations.objects.get()
+    assert response.status_code == 302 and appel.publie
+    assert "AMI immersion en fablab" in client.get(reverse("formations:appels")).content.decode()
