@@ -93,7 +93,7 @@ def get_inscription_to_rate(user, pk) -> Inscription:
     return inscription
 
 
-def get_membre_for_user(user, entreprise_pk) -> MembreBourse | None:
+def get_membre_for_user(user, entreprise_pk) -> tuple[Entreprise, MembreBourse | None]:
     """The time-bank account of an entreprise the user manages (404 otherwise); None if the
     entreprise has not joined yet."""
     entreprise = get_object_or_404(Entreprise.objects.filter(gestionnaires=user), pk=entreprise_pk)

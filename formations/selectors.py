@@ -8,7 +8,7 @@ from .enums import ETATS_OCCUPANT_UNE_PLACE
 from .models import Avis, Formation, SessionFormation
 
 
-def _avis_stats(field, function):
+def _avis_stats(function):
     return Subquery(
         Avis.objects.filter(formation=OuterRef("pk"))
         .values("formation")
@@ -30,8 +30,8 @@ def formations_annotees(queryset=None) -> QuerySet[Formation]:
         queryset.select_related("organisme", "region")
         .prefetch_related("themes")
         .annotate(
-            note_moyenne=_avis_stats("note", Avg("note")),
-            nb_avis=Coalesce(_avis_stats("note", Count("pk")), 0, output_field=IntegerField()),
+            note_moyenne=_avis_stats(Avg("note")),
+            nb_avis=Coalesce(_avis_stats(Count("pk")), 0, output_field=IntegerField()),
             prochaine_session=Subquery(next_session),
         )
     )

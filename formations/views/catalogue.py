@@ -8,7 +8,6 @@ from croissance.pagination import paginate
 
 from .. import selectors
 from ..filters import FormationFilter
-from ..models import Formation
 
 
 @login_not_required
@@ -51,7 +50,3 @@ def detail(request, pk):
             "links": [(reverse("formations:catalogue"), "Catalogue des formations")],
         },
     )
-
-
-def get_publiee(pk) -> Formation:
-    return get_object_or_404(Formation.objects.filter(publiee=True), pk=pk)

@@ -3,6 +3,7 @@ enrolment decisions, answers to ratings."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
@@ -148,6 +149,8 @@ def inscription_decider(request, pk, decision):
             "L'inscription de {} est annulée : la place est libérée.",
         ),
     }
+    if decision not in actions:
+        raise Http404("Décision inconnue.")
     action, message = actions[decision]
     try:
         action()
