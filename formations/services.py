@@ -128,7 +128,7 @@ def inscription_demander(
     return inscription
 
 
-def _changer_etat_inscription(*, inscription, to, auteur, motif, template):
+def _changer_etat_inscription(*, inscription, to, auteur, motif, template, organisme=False):
     with transaction.atomic():
         inscription = (
             Inscription.objects.select_for_update(of=("self",))
@@ -146,6 +146,18 @@ def _changer_etat_inscription(*, inscription, to, auteur, motif, template):
             labels=EtatInscription,
         )
         _notifier_inscription(inscription, template)
+        if organisme and (
+            destinataires := _emails_organisme(inscription.session.formation.organisme)
+        ):
+            send_templated_email(
+                to=destinataires,
+                template=template,
+                context={
+                    "inscription": inscription,
+                    "session": inscription.session,
+                    "formation": inscription.session.formation,
+                },
+            )
     return inscription
 
 
@@ -181,6 +193,7 @@ def inscription_annuler(*, inscription: Inscription, auteur, motif: str = "") ->
         auteur=auteur,
         motif=motif,
         template="formations/emails/inscription_annulee",
+        organisme=True,
     )
 
 

@@ -156,12 +156,22 @@ def test_pme_sees_only_its_own_enrolments(client, pme_alice, pme_bruno):
     assert client.get(reverse("formations:inscription", args=[mine.pk])).status_code == 200
 
 
-def test_cancel_from_the_pme_page(client, pme_alice):
-    inscription = InscriptionFactory(demandeur=pme_alice)
+def test_cancel_from_the_pme_page_tells_the_provider(
+    client, pme_alice, django_capture_on_commit_callbacks
+):
+    organisme, membre = organisme_avec_membre()
+    inscription = InscriptionFactory(demandeur=pme_alice, session__formation__organisme=organisme)
     client.force_login(pme_alice)
-    client.post(reverse("formations:annuler", args=[inscription.pk]))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("formations:annuler", args=[inscription.pk]))
     inscription.refresh_from_db()
     assert inscription.etat == EtatInscription.ANNULEE
+    assert inscription.historique.last().auteur == pme_alice
+    annulations = [m for m in mail.outbox if m.subject.startswith("Inscription annulée")]
+    assert {tuple(m.to) for m in annulations} >= {
+        ("alice@pme.test",),
+        tuple(sorted([organisme.email_contact, membre.email])),
+    }
 
 
 @pytest.mark.parametrize("nombre", [2, 25])
