@@ -4,8 +4,8 @@ from django.db.models import Avg, Count, IntegerField, OuterRef, Q, QuerySet, Su
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from .enums import ETATS_OCCUPANT_UNE_PLACE
-from .models import Avis, Formation, SessionFormation
+from .enums import ETATS_OCCUPANT_UNE_PLACE, EtatInscription
+from .models import Avis, Formation, Inscription, SessionFormation
 
 
 def _avis_stats(function):
@@ -34,6 +34,19 @@ def formations_annotees(queryset=None) -> QuerySet[Formation]:
             nb_avis=Coalesce(_avis_stats(Count("pk")), 0, output_field=IntegerField()),
             prochaine_session=Subquery(next_session),
         )
+    )
+
+
+def avec_demandes_en_attente(queryset) -> QuerySet[Formation]:
+    """Adds `en_attente`: enrolment requests the provider has not decided yet."""
+    demandes = (
+        Inscription.objects.filter(session__formation=OuterRef("pk"), etat=EtatInscription.DEMANDEE)
+        .values("session__formation")
+        .annotate(n=Count("pk"))
+        .values("n")[:1]
+    )
+    return queryset.annotate(
+        en_attente=Coalesce(Subquery(demandes), 0, output_field=IntegerField())
     )
 
 

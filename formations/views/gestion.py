@@ -25,9 +25,9 @@ def _links(formation=None):
 
 
 def tableau(request):
-    formations = selectors.formations_annotees(perms.formations_gerees(request.user)).order_by(
-        "titre", "pk"
-    )
+    formations = selectors.avec_demandes_en_attente(
+        selectors.formations_annotees(perms.formations_gerees(request.user))
+    ).order_by("-en_attente", "titre", "pk")
     return render(
         request,
         "formations/gestion/tableau.html",

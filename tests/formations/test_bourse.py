@@ -280,3 +280,40 @@ def test_mission_reverses_a_movement_from_the_admin(client, mission_marc):
     client.post(url, {"action": "contrepasser", "_selected_action": [echange.mouvement.pk]})
     assert (bourse.solde(offreur), bourse.solde(receveur)) == (Decimal("5"), Decimal("5"))
     assert client.get(url).status_code == 200
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_both_sides_confirming_at_once_write_the_exchange_once():
+    import threading
+
+    from django.db import connection
+
+    offreur, receveur = membre(heures_bienvenue=Decimal("5")), membre()
+    echange = bourse.echange_proposer(
+        annonce=annonce(offreur),
+        membre=receveur,
+        heures=Decimal("3"),
+        salarie="",
+        message="",
+        auteur=None,
+    )
+    bourse.echange_accepter(echange=echange, membre=offreur, auteur=None)
+    barrier = threading.Barrier(2)
+
+    def confirm(side):
+        try:
+            barrier.wait()
+            bourse.echange_confirmer_heures(echange=echange, membre=side, auteur=None)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=confirm, args=(side,)) for side in (offreur, receveur)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    echange.refresh_from_db()
+    assert echange.etat == EtatEchange.TERMINE
+    assert Mouvement.objects.filter(echange=echange).count() == 1
+    assert (bourse.solde(offreur), bourse.solde(receveur)) == (Decimal("8"), Decimal("2"))

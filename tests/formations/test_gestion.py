@@ -128,3 +128,16 @@ def test_dashboard_and_training_pages_query_count(client, django_assert_max_num_
     with django_assert_max_num_queries(8):
         url = reverse("formations:gestion_formation", args=[formation.pk])
         assert client.get(url).status_code == 200
+
+
+def test_dashboard_puts_pending_requests_first(client):
+    organisme, membre = organisme_avec_membre()
+    FormationFactory(organisme=organisme, titre="A sans demande")
+    demandee = InscriptionFactory(session__formation__organisme=organisme)
+    InscriptionFactory(session=demandee.session, confirmee=True)
+    client.force_login(membre)
+    page = client.get(reverse("formations:gestion")).context["page_obj"]
+    assert [(f.titre, f.en_attente) for f in page] == [
+        (demandee.session.formation.titre, 1),
+        ("A sans demande", 0),
+    ]
