@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 import pytest
+from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db.models import Sum
 from django.urls import reverse
@@ -317,3 +318,27 @@ def test_both_sides_confirming_at_once_write_the_exchange_once():
     assert echange.etat == EtatEchange.TERMINE
     assert Mouvement.objects.filter(echange=echange).count() == 1
     assert (bourse.solde(offreur), bourse.solde(receveur)) == (Decimal("8"), Decimal("2"))
+
+
+def test_each_step_of_an_exchange_emails_the_other_side(django_capture_on_commit_callbacks):
+    donneur, receveur = UserFactory(email="donne@a.test"), UserFactory(email="recoit@b.test")
+    offreur, demandeur = membre(donneur, Decimal("5")), membre(receveur)
+    with django_capture_on_commit_callbacks(execute=True):
+        echange = bourse.echange_proposer(
+            annonce=annonce(offreur),
+            membre=demandeur,
+            heures=Decimal("3"),
+            salarie="",
+            message="Merci !",
+            auteur=receveur,
+        )
+        bourse.echange_accepter(echange=echange, membre=offreur, auteur=donneur)
+    sujets = [(m.to, m.subject) for m in mail.outbox]
+    assert (
+        ["donne@a.test"],
+        "Bourse de temps : échange proposé (Paramétrage d'une boutique en ligne)",
+    ) in sujets
+    assert (
+        ["recoit@b.test"],
+        "Bourse de temps : échange accepté (Paramétrage d'une boutique en ligne)",
+    ) in sujets
