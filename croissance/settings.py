@@ -201,6 +201,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "aides.tasks.relancer_avis_en_retard",
         "schedule": crontab(hour=8, minute=15),
     },
+    "formations-inviter-a-noter": {
+        "task": "formations.tasks.inviter_participants_a_noter",
+        "schedule": crontab(hour=8, minute=0),
+    },
 }
 
 # Public API: read-only, anonymous, paginated and throttled per client.
