@@ -8,6 +8,11 @@ class FormationsConfig(AppConfig):
     def ready(self):
         from croissance import espace
         from croissance.comptes.enums import Role
+        from croissance.orientation import engine
+
+        from .orientation import formations
+
+        engine.register("formations", "Formations", formations)
 
         espace.register(
             titre="Catalogue des formations",
