@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from croissance.orientation.engine import Recommandation
 from croissance.orientation.scoring import score_themes
-from croissance.referentiels.models import Theme
+from croissance.referentiels.selectors import noms_themes
 
 from .selectors import formations_recommandees
 
@@ -16,7 +16,7 @@ def formations(profil, reglage):
     themes = set(profil.besoins) | set(profil.axes_faibles(reglage.seuil_axe_faible))
     if not themes:
         return
-    noms = dict(Theme.objects.values_list("slug", "nom"))
+    noms = noms_themes()
     candidates = formations_recommandees(
         region_code=profil.region, themes=sorted(themes), limit=CANDIDATES
     )
