@@ -187,6 +187,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "croissance.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=30),
     },
+    "connecteurs-rappels-label": {
+        "task": "connecteurs.tasks.rappels_label",
+        "schedule": crontab(hour=6, minute=15),
+    },
+    "connecteurs-relances-demandes": {
+        "task": "connecteurs.tasks.relances_demandes",
+        "schedule": crontab(hour=8, minute=30),
+    },
 }
 
 # django-dsfr
