@@ -1,10 +1,18 @@
 from django import forms
+from django.db import models
 
 from croissance.forms import DsfrForm, DsfrModelForm
 from croissance.referentiels.models import Naf, Theme
 
 from .enums import EtatCandidature, EtatLabel, EtatReponse, Langue
 from .models import Candidature, Connecteur, Critere, Evenement, Piece, Prestation
+
+
+def _https_par_defaut(field, **kwargs):
+    if isinstance(field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return field.formfield(**kwargs)
+
 
 M2M_PROFIL = ["regions", "departements", "themes", "secteurs", "cible_sections"]
 
@@ -19,6 +27,7 @@ class ConnecteurForm(DsfrModelForm):
 
     class Meta:
         model = Connecteur
+        formfield_callback = _https_par_defaut
         fields = [
             "nom",
             "type_acteur",
@@ -254,6 +263,7 @@ class ReponseAvisForm(DsfrForm):
 class EvenementForm(DsfrModelForm):
     class Meta:
         model = Evenement
+        formfield_callback = _https_par_defaut
         fields = [
             "titre",
             "type_evenement",

@@ -586,6 +586,7 @@ def avis_deposer(
     *, reponse: Reponse, auteur, note: int, commentaire: str, contacte: bool, utile: bool
 ) -> Avis:
     """Only a real, closed request gives the right to review, once."""
+    reponse = Reponse.objects.select_for_update().select_related("demande").get(pk=reponse.pk)
     if not reponse.demande.entreprise.gestionnaires.filter(pk=auteur.pk).exists():
         raise PermissionDenied
     if reponse.etat not in (EtatReponse.TERMINEE_AIDEE, EtatReponse.TERMINEE_NON_AIDEE):
