@@ -21,18 +21,15 @@ def get_connecteur_for_member(user) -> Connecteur:
     return connecteur
 
 
-def _staff_candidatures(user):
-    if user.role == Role.MISSION:
-        return Candidature.objects.all()
-    return Candidature.objects.filter(evaluations__evaluateur=user).distinct()
-
-
 def get_candidature_for_user(user, pk) -> Candidature:
     """The applicant's members, mission staff, and the assigned evaluators."""
-    qs = Candidature.objects.filter(Q(connecteur__membres=user))
-    if user.role in (Role.MISSION, Role.INSTRUCTEUR):
-        qs = qs | _staff_candidatures(user)
-    return get_object_or_404(qs.distinct().select_related("connecteur"), pk=pk)
+    qs = Candidature.objects.select_related("connecteur")
+    if user.role != Role.MISSION:
+        visible = Q(connecteur__membres=user)
+        if user.role == Role.INSTRUCTEUR:
+            visible |= Q(evaluations__evaluateur=user)
+        qs = qs.filter(pk__in=Candidature.objects.filter(visible).values("pk"))
+    return get_object_or_404(qs, pk=pk)
 
 
 def get_evaluation_for_user(user, candidature_pk) -> Evaluation:

@@ -397,28 +397,32 @@ def labels_rappeler_et_expirer(*, now=None) -> tuple[int, int]:
     """Daily: reminders N days before expiry (each sent once), then expire past labels."""
     now = now or timezone.now()
     today = timezone.localdate(now)
+    paliers = sorted(conf.get("CONNECTEURS_LABEL_RAPPELS_JOURS"))
     rappels = 0
-    for jours in conf.get("CONNECTEURS_LABEL_RAPPELS_JOURS"):
-        echeance = today + timedelta(days=jours)
-        for connecteur in Connecteur.objects.filter(
-            etat_label__in=[EtatLabel.ACTIF, EtatLabel.SUSPENDU],
-            label_expire_le__gt=today,
-            label_expire_le__lte=echeance,
-        ):
-            with transaction.atomic():
-                _, created = RappelLabel.objects.get_or_create(
-                    connecteur=connecteur, expire_le=connecteur.label_expire_le, jours=jours
+    for connecteur in Connecteur.objects.filter(
+        etat_label__in=[EtatLabel.ACTIF, EtatLabel.SUSPENDU],
+        label_expire_le__gt=today,
+        label_expire_le__lte=today + timedelta(days=paliers[-1]),
+    ):
+        restant = (connecteur.label_expire_le - today).days
+        # Only the most urgent step is sent; the earlier ones count as done.
+        palier = next(p for p in paliers if restant <= p)
+        with transaction.atomic():
+            _, created = RappelLabel.objects.get_or_create(
+                connecteur=connecteur, expire_le=connecteur.label_expire_le, jours=palier
+            )
+            if not created:
+                continue
+            for plus_tot in (p for p in paliers if p > palier):
+                RappelLabel.objects.get_or_create(
+                    connecteur=connecteur, expire_le=connecteur.label_expire_le, jours=plus_tot
                 )
-                if created:
-                    rappels += 1
-                    _envoyer(
-                        _destinataires(connecteur),
-                        "label_rappel",
-                        {
-                            "connecteur": connecteur,
-                            "jours": (connecteur.label_expire_le - today).days,
-                        },
-                    )
+            rappels += 1
+            _envoyer(
+                _destinataires(connecteur),
+                "label_rappel",
+                {"connecteur": connecteur, "jours": restant},
+            )
     expires = 0
     for connecteur in Connecteur.objects.filter(
         etat_label__in=[EtatLabel.ACTIF, EtatLabel.SUSPENDU], label_expire_le__lte=today
