@@ -202,7 +202,7 @@ class TestEspaceConnecteur:
     def test_demandes_list_query_count(
         self, client, cci_finistere, connecteur_claire, django_assert_max_num_queries
     ):
-        for i in range(12):
+        for _ in range(12):
             entreprise = EntrepriseFactory(gestionnaires=[UserFactory()])
             services.demande_creer(
                 entreprise=entreprise,
