@@ -61,7 +61,7 @@ class EtatCandidature(models.TextChoices):
 
 TRANSITIONS_CANDIDATURE = {
     EtatCandidature.BROUILLON: {EtatCandidature.SOUMISE},
-    EtatCandidature.SOUMISE: {EtatCandidature.EN_EVALUATION, EtatCandidature.A_COMPLETER},
+    EtatCandidature.SOUMISE: {EtatCandidature.EN_EVALUATION},
     EtatCandidature.EN_EVALUATION: {
         EtatCandidature.LABELLISEE,
         EtatCandidature.REFUSEE,

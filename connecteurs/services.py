@@ -205,7 +205,22 @@ def candidature_soumettre(*, candidature: Candidature, auteur, now=None) -> Cand
         history_fields={"candidature": candidature},
         labels=EtatCandidature,
     )
-    _envoyer(_mission_emails(), "candidature_soumise", {"candidature": candidature})
+    evaluateurs = [e.evaluateur.email for e in candidature.evaluations.select_related("evaluateur")]
+    if evaluateurs:
+        # A completed file goes straight back to the evaluators already designated.
+        transition(
+            candidature,
+            to=EtatCandidature.EN_EVALUATION,
+            table=TRANSITIONS_CANDIDATURE,
+            auteur=auteur,
+            history=HistoriqueCandidature,
+            history_fields={"candidature": candidature},
+            motif="Dossier complété : reprise de l'évaluation",
+            labels=EtatCandidature,
+        )
+        _envoyer(evaluateurs, "evaluateur_affecte", {"candidature": candidature})
+    else:
+        _envoyer(_mission_emails(), "candidature_soumise", {"candidature": candidature})
     _envoyer(
         _destinataires(candidature.connecteur),
         "candidature_etape",

@@ -163,7 +163,7 @@ class TestLabel:
         services.candidature_modifier(candidature=candidature)
         services.candidature_soumettre(candidature=candidature, auteur=connecteur_claire)
         candidature.refresh_from_db()
-        assert candidature.etat == EtatCandidature.SOUMISE
+        assert candidature.etat == EtatCandidature.EN_EVALUATION  # back to its evaluators
         assert candidature.historique.filter(motif="CV manquants").exists()
 
     def test_an_evaluator_never_evaluates_its_own_structure(
