@@ -41,7 +41,10 @@ def contacter(request, pk):
     if not entreprises.exists():
         return _sans_entreprise(request)
     themes = connecteur.themes.all()
-    form = DemandeForm(request.POST or None, entreprises=entreprises, themes=themes)
+    initial = {"entreprise": entreprises.first()} if len(entreprises) == 1 else {}
+    form = DemandeForm(
+        request.POST or None, entreprises=entreprises, themes=themes, initial=initial
+    )
     if request.method == "POST" and form.is_valid():
         demande = run_service(
             form,

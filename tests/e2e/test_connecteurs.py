@@ -121,7 +121,9 @@ def test_label_application_completed_then_evaluated_to_labelled(page, audit, cha
     audit(page)
     page.get_by_role("link", name="CCI du Finistère").click()
     audit(page)
-    page.get_by_label("Évaluateur ou évaluatrice").select_option(label=re.compile("Inès"))
+    page.get_by_label("Évaluateur ou évaluatrice").select_option(
+        label=f"{ines.get_full_name()} ({ines.get_role_display()})"
+    )
     page.get_by_role("button", name="Désigner").click()
     page.wait_for_url("**/label/candidatures/*/")
     audit(page)
@@ -225,7 +227,9 @@ def test_sme_request_is_taken_on_completed_rated_and_moderated(page, audit, char
     page.get_by_role("group", name="Le connecteur vous a-t-il contacté ?").get_by_label(
         "Oui"
     ).check(force=True)
-    page.get_by_role("group", name="L'échange vous a-t-il été utile ?").get_by_label("Oui").check(force=True)
+    page.get_by_role("group", name="L'échange vous a-t-il été utile ?").get_by_label("Oui").check(
+        force=True
+    )
     page.get_by_label("5 sur 5").check(force=True)
     page.get_by_label("Votre avis").fill("Boutique en ligne ouverte en un mois, merci !")
     page.get_by_role("button", name="Envoyer mon avis").click()
@@ -236,8 +240,8 @@ def test_sme_request_is_taken_on_completed_rated_and_moderated(page, audit, char
     login(page, audit, mission.email, DEFAULT_PASSWORD)
     page.goto("/admin/connecteurs/avis/")
     audit(page)
-    page.get_by_role("checkbox", name=re.compile("Sélectionner", re.I)).first.check(force=True)
-    page.get_by_label("Action").select_option("publier")
+    page.get_by_role("checkbox", name=re.compile("CCI du Finistère")).check(force=True)
+    page.locator("select[name=action]").select_option("publier")
     page.get_by_role("button", name="Envoyer").click()
     audit(page)
     assert Avis.objects.get().statut == "publie"
