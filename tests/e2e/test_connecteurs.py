@@ -250,3 +250,70 @@ def test_sme_request_is_taken_on_completed_rated_and_moderated(page, audit, char
     audit(page)
     assert page.get_by_text("Boutique en ligne ouverte en un mois").is_visible()
     assert page.get_by_text("5,0/5").first.is_visible()
+
+
+def test_connecteur_publishes_service_and_event_seen_in_agenda_and_regions(
+    page, audit, charte_et_grille
+):
+    claire = UserFactory(connecteur=True, email="claire@cci-finistere.fr", prenom="Claire")
+    _verified(claire)
+    ConnecteurFactory(nom="CCI du Finistère", membres=[claire])
+
+    login(page, audit, claire.email, DEFAULT_PASSWORD)
+    page.goto("/connecteurs/espace/")
+    audit(page)
+    page.get_by_role("link", name="Prestations et prix").click()
+    audit(page)
+    page.get_by_label("Intitulé").fill("Diagnostic et feuille de route numérique")
+    page.get_by_label("Thème").select_option("strategie-numerique")
+    page.get_by_label("Durée").fill("2 demi-journées")
+    page.get_by_label("Prix hors taxes (€)").fill("1200")
+    page.get_by_role("button", name="Enregistrer la prestation").click()
+    page.wait_for_url("**/espace/prestations/")
+    audit(page)
+    assert page.get_by_role("cell", name="600 €").first.is_visible()
+
+    page.goto("/connecteurs/espace/evenements/")
+    audit(page)
+    page.get_by_label("Titre").fill("Atelier : vendre sur les places de marché")
+    page.get_by_label("Type").select_option("atelier")
+    page.get_by_label("Date et heure").fill("2031-03-12T14:00")
+    page.get_by_label("Lieu").fill("CCI, Quimper")
+    page.get_by_label("Région").select_option("53")
+    page.get_by_label("Thème").select_option("vente-en-ligne")
+    page.get_by_role("button", name="Publier l'événement").click()
+    page.wait_for_url("**/espace/evenements/")
+    audit(page)
+
+    _logout(page)
+    page.goto("/connecteurs/agenda/?region=53&theme=vente-en-ligne")
+    audit(page)
+    assert page.get_by_text("Atelier : vendre sur les places de marché").is_visible()
+    page.goto("/connecteurs/regions/")
+    audit(page)
+    assert page.get_by_role("row", name=re.compile("Bretagne 1 1")).is_visible()
+
+
+def test_sme_reaches_matching_connecteurs_from_a_diagnostic_link(page, audit, charte_et_grille):
+    alice = UserFactory(email="alice@fournil.bzh", prenom="Alice")
+    _verified(alice)
+    entreprise = EntrepriseFactory(gestionnaires=[alice], nom="Le Fournil Breton")
+    for nom in ("CCI du Finistère", "Cabinet Kerbrat", "Médiathèque de Quimper"):
+        ConnecteurFactory(nom=nom, membres=[UserFactory(connecteur=True)])
+    ConnecteurFactory(nom="Connecteur d'Occitanie", regions=["76"])
+
+    login(page, audit, alice.email, DEFAULT_PASSWORD)
+    page.goto(f"/connecteurs/mise-en-relation/?theme=cybersecurite&entreprise={entreprise.pk}")
+    audit(page)
+    assert page.get_by_role("link", name="Cabinet Kerbrat").is_visible()
+    assert page.get_by_role("link", name="Connecteur d'Occitanie").count() == 0
+    page.get_by_label("Votre message").fill("Nous avons subi un rançongiciel, que faire ?")
+    page.get_by_role("button", name="Envoyer ma demande").click()
+    page.wait_for_url("**/mes-demandes/*/")
+    audit(page)
+    assert page.get_by_role("link", name="Médiathèque de Quimper").is_visible()
+    page.goto("/mon-espace/")
+    audit(page)
+    page.get_by_role("link", name="Mes demandes aux connecteurs").click()
+    audit(page)
+    assert page.get_by_text("Cybersécurité").is_visible()
