@@ -11,6 +11,7 @@ from croissance.entreprises.models import Entreprise
 from croissance.referentiels.models import Departement, Naf, Region, Theme
 
 from .enums import (
+    EtatCandidature,
     EtatLabel,
     EtatReponse,
     FormatPrestation,
@@ -22,10 +23,12 @@ from .enums import (
 )
 from .models import (
     Avis,
+    Candidature,
     CharteVersion,
     Connecteur,
     Demande,
     Evenement,
+    HistoriqueCandidature,
     HistoriqueLabel,
     HistoriqueReponse,
     Membre,
@@ -346,8 +349,40 @@ def charger(comptes, stdout):
             )
         structures[nom] = connecteur
 
+    _candidature(structures["Chambre de métiers du Morbihan"], themes, now)
     _demandes(comptes, structures, themes, now)
     stdout.write(f"Connecteurs : {len(structures)} structures de l'annuaire.")
+
+
+def _candidature(connecteur, themes, now):
+    """A submitted label application waiting for mission staff to designate evaluators."""
+    Prestation.objects.update_or_create(
+        connecteur=connecteur,
+        titre="Créer sa vitrine en ligne d'artisan",
+        defaults={
+            "theme": themes["presence-en-ligne"],
+            "duree": "3 jours",
+            "prix_ht": Decimal("1800.00"),
+        },
+    )
+    candidature, created = Candidature.objects.get_or_create(
+        connecteur=connecteur,
+        defaults={
+            "etat": EtatCandidature.SOUMISE,
+            "references": "Douze artisans du Morbihan accompagnés vers leur site vitrine en 2025 "
+            "(boulangers, menuisiers, coiffeurs).",
+            "certifications": "Qualiopi ; conseillers formés au parcours « Artisan numérique ».",
+            "soumise_le": now - timedelta(days=3),
+        },
+    )
+    if created:
+        for avant, apres in (
+            ("", EtatCandidature.BROUILLON),
+            (EtatCandidature.BROUILLON, EtatCandidature.SOUMISE),
+        ):
+            HistoriqueCandidature.objects.create(
+                candidature=candidature, etat_avant=avant, etat_apres=apres
+            )
 
 
 def _demandes(comptes, structures, themes, now):
