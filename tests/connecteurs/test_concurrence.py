@@ -3,7 +3,7 @@
 import threading
 
 import pytest
-from django.db import close_old_connections
+from django.db import connection
 
 from connecteurs import services
 from connecteurs.models import Critere, HistoriqueCandidature
@@ -47,7 +47,7 @@ def test_two_evaluators_deciding_at_once_decide_once():
         except TransitionInterdite:
             results.append("refusé")
         finally:
-            close_old_connections()
+            connection.close()
 
     threads = [
         threading.Thread(target=decide, args=(premier, "labellisee", "")),
