@@ -79,6 +79,14 @@ class ConnecteurAdmin(admin.ModelAdmin):
         "nombre_avis",
     ]
     inlines = [MembreInline, HistoriqueLabelInline]
+    actions = ["rappeler_charte"]
+
+    @admin.action(
+        description="Demander de signer la charte en vigueur (à ceux qui ne l'ont pas fait)"
+    )
+    def rappeler_charte(self, request, queryset):
+        envoyes = services.charte_rappeler(connecteurs=queryset)
+        self.message_user(request, f"{envoyes} structure(s) invitée(s) à signer.", messages.SUCCESS)
 
 
 @admin.register(CharteVersion)

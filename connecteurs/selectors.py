@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 
 from croissance.comptes.enums import Role
 from croissance.referentiels.models import Region
@@ -127,7 +127,7 @@ def connecteurs_correspondants(*, entreprise, theme, today: date, limite: int | 
     return list(
         Connecteur.objects.filter(pk__in=ids)
         .prefetch_related("regions", "themes")
-        .order_by("niveau", "-note_moyenne", "nom")[:limite]
+        .order_by("niveau", F("note_moyenne").desc(nulls_last=True), "nom")[:limite]
     )
 
 

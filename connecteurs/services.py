@@ -124,6 +124,22 @@ def charte_signer(*, connecteur: Connecteur, user, now=None) -> Signature:
     return signature
 
 
+def charte_rappeler(*, connecteurs) -> int:
+    """Ask the structures that have not signed the charter in force to sign it."""
+    version = charte_en_vigueur()
+    if version is None:
+        return 0
+    envoyes = 0
+    for connecteur in connecteurs.exclude(signatures__version=version):
+        _envoyer(
+            _destinataires(connecteur),
+            "charte_rappel",
+            {"connecteur": connecteur, "version": version},
+        )
+        envoyes += 1
+    return envoyes
+
+
 # --- Label application ----------------------------------------------------------------------
 
 

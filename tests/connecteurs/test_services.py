@@ -62,6 +62,17 @@ class TestProfilEtCharte:
         services.charte_signer(connecteur=cci_finistere, user=connecteur_claire)
         assert sorted(cci_finistere.signatures.values_list("version__numero", flat=True)) == [1, 2]
 
+    def test_mission_reminds_only_structures_that_have_not_signed_the_new_version(
+        self, cci_finistere, connecteur_claire, django_capture_on_commit_callbacks
+    ):
+        autre = ConnecteurFactory(membres=[UserFactory(connecteur=True)])
+        CharteVersion.objects.create(numero=2, texte="Nouvelle charte")
+        services.charte_signer(connecteur=cci_finistere, user=connecteur_claire)
+        mail.outbox.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            assert services.charte_rappeler(connecteurs=Connecteur.objects.all()) == 1
+        assert mail.outbox[0].to == [autre.membres.get().email, autre.email_contact]
+
 
 @pytest.fixture
 def candidature(cci_finistere, connecteur_claire):
