@@ -317,3 +317,13 @@ def test_sme_reaches_matching_connecteurs_from_a_diagnostic_link(page, audit, ch
     page.get_by_role("link", name="Mes demandes aux connecteurs").click()
     audit(page)
     assert page.get_by_text("Cybersécurité").is_visible()
+
+
+def test_directory_and_profile_on_a_phone(mobile_page, audit):
+    cci = ConnecteurFactory(nom="CCI du Finistère", labellise=True)
+    PrestationFactory(connecteur=cci, titre="Ouverture d'une boutique en ligne")
+    for url in ("/connecteurs/annuaire/", f"/connecteurs/{cci.pk}/"):
+        mobile_page.goto(url)
+        audit(mobile_page)
+        width = mobile_page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 360, f"{url} déborde horizontalement sur un écran de 360 px"
