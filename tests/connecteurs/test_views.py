@@ -367,3 +367,29 @@ def test_agenda_lists_future_events_only(client):
     assert "Atelier à venir" in page and "Atelier passé" not in page
     page = client.get(reverse("connecteurs:agenda"), {"theme": "cybersecurite"}).content.decode()
     assert "Atelier à venir" not in page
+
+
+@pytest.mark.parametrize("taille", [3, 30])
+def test_staff_and_member_lists_have_fixed_query_counts(
+    client, taille, mission_marc, cci_finistere, connecteur_claire, django_assert_max_num_queries
+):
+    for _ in range(taille):
+        CandidatureFactory(etat="soumise", soumise_le=timezone.now())
+        entreprise = EntrepriseFactory(gestionnaires=[UserFactory()])
+        services.demande_creer(
+            entreprise=entreprise,
+            auteur=entreprise.gestionnaires.get(),
+            theme=theme("competences"),
+            message="Aide",
+            partage_diagnostic=False,
+            connecteurs=[cci_finistere],
+        )
+        EvenementFactory(connecteur=cci_finistere)
+        PrestationFactory(connecteur=cci_finistere)
+    client.force_login(mission_marc)
+    with django_assert_max_num_queries(8):
+        assert client.get(reverse("connecteurs:candidatures")).status_code == 200
+    client.force_login(connecteur_claire)
+    for name in ("espace", "demandes", "evenements", "prestations", "candidature", "charte"):
+        with django_assert_max_num_queries(14):
+            assert client.get(reverse(f"connecteurs:{name}")).status_code == 200
