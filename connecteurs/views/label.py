@@ -13,7 +13,7 @@ from croissance.pagination import paginate
 from croissance.uploads import serve_document
 
 from .. import selectors, services
-from ..enums import CANDIDATURE_MODIFIABLE, EtatCandidature
+from ..enums import CANDIDATURE_MODIFIABLE, EtatCandidature, EtatLabel
 from ..forms import (
     AffectationForm,
     CandidatureForm,
@@ -187,6 +187,7 @@ def candidature_detail(request, pk):
         "prestations": candidature.connecteur.prestations.select_related("theme"),
         "affectation": affectation,
         "decision_form": DecisionForm() if peut_decider else None,
+        "label_gerable": [EtatLabel.ACTIF, EtatLabel.SUSPENDU],
         "historique": candidature.historique.select_related("auteur"),
         "links": [
             (reverse("espace"), "Mon espace"),
