@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db.models import Count
 
 from croissance.workflow import TransitionAdminMixin
 
@@ -93,9 +94,12 @@ class ConnecteurAdmin(admin.ModelAdmin):
 class CharteVersionAdmin(admin.ModelAdmin):
     list_display = ["numero", "publiee_le", "nombre_signatures"]
 
-    @admin.display(description="signatures")
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(nb_signatures=Count("signatures"))
+
+    @admin.display(description="signatures", ordering="nb_signatures")
     def nombre_signatures(self, obj):
-        return obj.signatures.count()
+        return obj.nb_signatures
 
 
 @admin.register(Signature)
