@@ -205,6 +205,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "formations.tasks.inviter_participants_a_noter",
         "schedule": crontab(hour=8, minute=0),
     },
+    "connecteurs-rappels-label": {
+        "task": "connecteurs.tasks.rappels_label",
+        "schedule": crontab(hour=6, minute=15),
+    },
+    "connecteurs-relances-demandes": {
+        "task": "connecteurs.tasks.relances_demandes",
+        "schedule": crontab(hour=8, minute=30),
+    },
 }
 
 # Public API: read-only, anonymous, paginated and throttled per client.
