@@ -8,6 +8,11 @@ class ConnecteursConfig(AppConfig):
     def ready(self):
         from croissance import espace
         from croissance.comptes.enums import Role
+        from croissance.orientation import engine
+
+        from .orientation import connecteurs
+
+        engine.register("connecteurs", "Connecteurs du numérique", connecteurs)
 
         espace.register(
             titre="Ma structure de connecteur",

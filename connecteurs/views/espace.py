@@ -12,6 +12,7 @@ from croissance.comptes.enums import Role
 from croissance.forms import run_service
 from croissance.pagination import paginate
 from croissance.uploads import serve_document
+from diagnostic.selectors import dernier_resultat
 
 from .. import selectors, services
 from ..enums import TRANSITIONS_REPONSE, EtatReponse
@@ -235,6 +236,11 @@ def demande(request, pk):
             "avis_form": ReponseAvisForm() if avis and avis.statut == "publie" else None,
             "historique": reponse.historique.select_related("auteur"),
             "links": _links((reverse("connecteurs:demandes"), "Demandes reçues")),
+            "diagnostic": (
+                dernier_resultat(reponse.demande.entreprise)
+                if reponse.demande.partage_diagnostic
+                else None
+            ),
         },
     )
 
