@@ -40,14 +40,22 @@ def regles() -> ReglesBourse:
     return ReglesBourse.objects.get_or_create(pk=1)[0]
 
 
+CENTIEME = Decimal("0.01")
+
+
+def _total_heures(ecritures) -> Decimal:
+    """Sum of hours, exact to the hundredth (SQLite sums decimals as floats)."""
+    total = ecritures.aggregate(total=Sum("heures"))["total"] or ZERO
+    return Decimal(total).quantize(CENTIEME)
+
+
 def solde(membre: MembreBourse) -> Decimal:
-    return membre.ecritures.aggregate(total=Sum("heures"))["total"] or ZERO
+    return _total_heures(membre.ecritures)
 
 
 def heures_emises() -> Decimal:
     """Hours the bank has put into circulation (minus the issuing account's balance)."""
-    total = Ecriture.objects.filter(membre__isnull=True).aggregate(total=Sum("heures"))["total"]
-    return -(total or ZERO)
+    return -_total_heures(Ecriture.objects.filter(membre__isnull=True))
 
 
 def releve(membre: MembreBourse):

@@ -4,7 +4,7 @@ a distance, on its needs and weak axes, best rated first."""
 from django.urls import reverse
 
 from croissance.orientation.engine import Recommandation
-from croissance.orientation.scoring import score_themes
+from croissance.orientation.scoring import score_note, score_themes
 from croissance.referentiels.selectors import noms_themes
 
 from .selectors import formations_recommandees
@@ -31,13 +31,12 @@ def formations(profil, reglage):
             raisons.append(f"Dans votre région : {formation.get_modalite_display().lower()}")
         elif formation.modalite == "distance":
             raisons.append("À distance")
-        if formation.note_moyenne:
-            points += int(formation.note_moyenne * reglage.poids_note)
-            raisons.append(
-                f"Noté {formation.note_moyenne:.1f}/5 par {formation.nb_avis} participants".replace(
-                    ".", ","
-                )
-            )
+        note_points, note_raison = score_note(
+            formation.note_moyenne, formation.nb_avis, reglage, "participants"
+        )
+        if note_raison:
+            points += note_points
+            raisons.append(note_raison)
         yield Recommandation(
             type="formations",
             cle=f"formations:{formation.pk}",

@@ -3,7 +3,7 @@
 from django.urls import reverse
 
 from croissance.orientation.engine import Recommandation
-from croissance.orientation.scoring import score_themes
+from croissance.orientation.scoring import score_note, score_themes
 from croissance.referentiels.selectors import noms_themes
 
 from .selectors import prestataires_references, ressources_publiees, temoignages_publies
@@ -66,13 +66,12 @@ def prestataires(profil, reglage):
         if not prestataire.national:
             points += reglage.poids_proximite
             raisons.append("Intervient dans votre région")
-        if prestataire.note_moyenne:
-            points += int(prestataire.note_moyenne * reglage.poids_note)
-            raisons.append(
-                f"Noté {prestataire.note_moyenne:.1f}/5 par {prestataire.nombre_avis} PME".replace(
-                    ".", ","
-                )
-            )
+        note_points, note_raison = score_note(
+            prestataire.note_moyenne, prestataire.nombre_avis, reglage, "PME"
+        )
+        if note_raison:
+            points += note_points
+            raisons.append(note_raison)
         yield Recommandation(
             type="prestataires",
             cle=f"prestataires:{prestataire.pk}",
