@@ -19,8 +19,8 @@ def _tour(page, audit):
         if path in SKIPPED:
             continue
         probe = page.request.get(path)
-        if "text/html" not in probe.headers.get("content-type", ""):
-            continue  # JSON, OpenAPI schema, files: not web pages
+        if probe.status == 405 or "text/html" not in probe.headers.get("content-type", ""):
+            continue  # form targets (POST only), JSON, OpenAPI schema, files: not web pages
         response = page.goto(path, wait_until="networkidle")  # pages that render with JS
         audit(page)
         ok += response.status == 200
