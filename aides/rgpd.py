@@ -5,7 +5,14 @@ from django.db.models import Q
 from croissance.rgpd import registry
 
 from .enums import ETATS_OCTROYES
-from .models import AideDeclaree, Commentaire, DemandeAvis, Document, Dossier
+from .models import (
+    AideDeclaree,
+    Commentaire,
+    DemandeAvis,
+    Document,
+    Dossier,
+    HistoriqueDossier,
+)
 
 
 def exporter(user) -> dict:
@@ -51,6 +58,12 @@ def exporter(user) -> dict:
         "commentaires_ecrits": [
             {"dossier": c.dossier_id, "texte": c.texte, "ecrit_le": c.cree_le}
             for c in Commentaire.objects.filter(auteur=user).order_by("cree_le")
+        ],
+        "etapes_d_instruction": [
+            {"dossier": h.dossier_id, "date": h.date, "etat": h.etat_apres_label, "motif": h.motif}
+            for h in HistoriqueDossier.objects.filter(auteur=user)
+            .exclude(dossier__demandeur=user)
+            .order_by("date")
         ],
         "aides_declarees": [
             {

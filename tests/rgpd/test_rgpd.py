@@ -212,3 +212,43 @@ def test_a_connecteur_or_instructeur_can_delete_their_account(
         dossier=alice["accorde"], etat_apres=EtatDossier.ACCEPTE
     ).get()
     assert str(decision.auteur) == "Compte supprimé"
+
+
+def test_instructor_export_holds_their_decisions_only(client, instructeur_bretagne, alice_et_bruno):
+    alice, bruno = alice_et_bruno
+    donnees, _texte = _export(client, instructeur_bretagne)
+    etapes = donnees["aides"]["donnees"]["etapes_d_instruction"]
+    assert {e["dossier"] for e in etapes} == {alice["accorde"].pk, bruno["accorde"].pk}
+    assert {e["etat"] for e in etapes} == {"Accepté"}
+    assert donnees["aides"]["donnees"]["dossiers"] == []
+
+
+def test_export_costs_the_same_queries_whatever_the_data_size(
+    client, pme_alice, instructeur_bretagne, django_assert_max_num_queries
+):
+    client.force_login(pme_alice)
+    premier = pme_complete(pme_alice, nom="Boulangerie du Port", instructeur=instructeur_bretagne)
+    with django_assert_max_num_queries(30):
+        assert client.get(reverse("rgpd:telecharger")).status_code == 200
+    for n in range(2):
+        pme_complete(
+            pme_alice,
+            nom=f"Librairie {n}",
+            aide=premier["aide"],
+            version=premier["version"],
+            instructeur=instructeur_bretagne,
+        )
+    with django_assert_max_num_queries(30):
+        response = client.get(reverse("rgpd:telecharger"))
+    assert len(json.loads(response.content)["aides"]["donnees"]["dossiers"]) == 6
+
+
+def test_other_sessions_of_the_deleted_account_are_closed(pme_alice, client):
+    from django.test import Client
+
+    autre_appareil = Client()
+    autre_appareil.force_login(pme_alice)
+    assert autre_appareil.get(reverse("espace")).status_code == 200
+    client.force_login(pme_alice)
+    client.post(reverse("rgpd:supprimer"), {"mot_de_passe": DEFAULT_PASSWORD})
+    assert autre_appareil.get(reverse("espace")).status_code == 302
