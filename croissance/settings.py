@@ -202,6 +202,18 @@ CELERY_BEAT_SCHEDULE = {
         "task": "aides.tasks.relancer_avis_en_retard",
         "schedule": crontab(hour=8, minute=15),
     },
+    "formations-inviter-a-noter": {
+        "task": "formations.tasks.inviter_participants_a_noter",
+        "schedule": crontab(hour=8, minute=0),
+    },
+    "connecteurs-rappels-label": {
+        "task": "connecteurs.tasks.rappels_label",
+        "schedule": crontab(hour=6, minute=15),
+    },
+    "connecteurs-relances-demandes": {
+        "task": "connecteurs.tasks.relances_demandes",
+        "schedule": crontab(hour=8, minute=30),
+    },
 }
 
 # Public API: read-only, anonymous, paginated and throttled per client.

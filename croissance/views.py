@@ -6,6 +6,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from croissance import espace
+from croissance.comptes.enums import Role
+from croissance.entreprises.selectors import entreprises_for_user
+from croissance.orientation import engine
+from croissance.orientation.profil import build_profil
 
 # slug -> (template, title): the portal's static pages.
 PAGES = {
@@ -68,11 +72,25 @@ def sante(request):
 
 @require_GET
 def mon_espace(request):
-    return render(
-        request,
-        "espace/mon_espace.html",
-        {"liens": espace.liens_pour(request.user.role)},
+    context = {"liens": espace.liens_pour(request.user.role)}
+    if request.user.role == Role.PME:
+        context.update(_orientation_pme(request))
+    return render(request, "espace/mon_espace.html", context)
+
+
+def _orientation_pme(request) -> dict:
+    """Recommendations for one of the manager's entreprises (the first, or ?entreprise=)."""
+    entreprises = list(entreprises_for_user(request.user))
+    if not entreprises:
+        return {}
+    choisie = next(
+        (e for e in entreprises if str(e.pk) == request.GET.get("entreprise")), entreprises[0]
     )
+    return {
+        "entreprises": entreprises,
+        "entreprise": choisie,
+        "recommandations": engine.recommander(build_profil(choisie)),
+    }
 
 
 @login_not_required

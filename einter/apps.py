@@ -8,6 +8,12 @@ class EinterConfig(AppConfig):
     def ready(self):
         from croissance import espace
         from croissance.comptes.enums import Role
+        from croissance.orientation import engine
+
+        from . import orientation
+
+        engine.register("marches", "Marchés à l'export", orientation.marches)
+        engine.register("leads", "Opportunités d'affaires", orientation.leads)
 
         espace.register(
             titre="Mes recherches de leads",

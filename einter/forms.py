@@ -122,3 +122,34 @@ class FaqForm(DsfrForm):
         choices=[("", "Tous les besoins"), *CategorieFaq.choices],
         required=False,
     )
+
+
+class ExpertForm(DsfrForm):
+    """« Parler à un expert »: the request goes to e-export connecteurs serving the firm."""
+
+    entreprise = forms.ModelChoiceField(label="Votre entreprise", queryset=None, empty_label=None)
+    besoin = forms.CharField(
+        label="Votre besoin",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+        help_text="Par exemple : « Nous voulons vendre nos biscuits en Allemagne sur une place "
+        "de marché ».",
+    )
+    pays = forms.CharField(
+        label="Pays visés", max_length=200, help_text="Par exemple : Allemagne, Japon."
+    )
+    produit = forms.CharField(label="Produit ou service à vendre", max_length=200)
+    partage_diagnostic = forms.BooleanField(
+        label="Je partage mon dernier autodiagnostic avec l'expert", required=False
+    )
+
+    def __init__(self, *args, entreprises, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["entreprise"].queryset = entreprises
+
+    def message(self) -> str:
+        data = self.cleaned_data
+        return (
+            f"{data['besoin']}\n\nPays visés : {data['pays']}\n"
+            f"Produit ou service : {data['produit']}"
+        )

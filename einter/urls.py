@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import contenu, leads
+from .views import contenu, experts, leads
 
 app_name = "einter"
 
@@ -15,6 +15,7 @@ urlpatterns = [
     path("dispositifs/", contenu.dispositifs, name="dispositifs"),
     path("questions/", contenu.faq, name="faq"),
     path("questions/<int:pk>/", contenu.faq_question, name="faq_question"),
+    path("expert/", experts.expert, name="expert"),
     path("leads/", leads.leads, name="leads"),
     path("leads/<int:pk>/", leads.lead, name="lead"),
     path("recherches/", leads.recherches, name="recherches"),

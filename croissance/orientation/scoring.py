@@ -24,3 +24,10 @@ def score_themes(
             raisons.append(f"Votre score {noms.get(axe, axe)} est de {profil.scores[axe]}/100")
             break
     return points, raisons
+
+
+def score_note(note, nombre: int, reglage: ReglageOrientation, qui: str) -> tuple[int, str]:
+    """Points and reason for an average rating (« Noté 4,6/5 par 12 PME »); none without one."""
+    if not note:
+        return 0, ""
+    return int(note * reglage.poids_note), f"Noté {note:.1f}/5 par {nombre} {qui}".replace(".", ",")

@@ -3,18 +3,14 @@
 from django.urls import reverse
 
 from croissance.orientation.engine import Recommandation
-from croissance.orientation.scoring import score_themes
-from croissance.referentiels.models import Theme
+from croissance.orientation.scoring import score_note, score_themes
+from croissance.referentiels.selectors import noms_themes
 
 from .selectors import prestataires_references, ressources_publiees, temoignages_publies
 
 
-def _noms():
-    return dict(Theme.objects.values_list("slug", "nom"))
-
-
 def ressources(profil, reglage):
-    noms = _noms()
+    noms = noms_themes()
     for ressource in ressources_publiees():
         if not ressource.convient(
             niveau=profil.niveau, section=profil.section, categorie=profil.categorie
@@ -36,7 +32,7 @@ def ressources(profil, reglage):
 
 
 def temoignages(profil, reglage):
-    noms = _noms()
+    noms = noms_themes()
     for temoignage in temoignages_publies():
         themes = {t.slug for t in temoignage.themes.all()}
         points, raisons = score_themes(profil, themes, reglage, noms)
@@ -61,7 +57,7 @@ def temoignages(profil, reglage):
 
 
 def prestataires(profil, reglage):
-    noms = _noms()
+    noms = noms_themes()
     for prestataire in prestataires_references(profil.region):
         themes = {t.slug for t in prestataire.themes.all()}
         points, raisons = score_themes(profil, themes, reglage, noms)
@@ -70,13 +66,12 @@ def prestataires(profil, reglage):
         if not prestataire.national:
             points += reglage.poids_proximite
             raisons.append("Intervient dans votre région")
-        if prestataire.note_moyenne:
-            points += int(prestataire.note_moyenne * reglage.poids_note)
-            raisons.append(
-                f"Noté {prestataire.note_moyenne:.1f}/5 par {prestataire.nombre_avis} PME".replace(
-                    ".", ","
-                )
-            )
+        note_points, note_raison = score_note(
+            prestataire.note_moyenne, prestataire.nombre_avis, reglage, "PME"
+        )
+        if note_raison:
+            points += note_points
+            raisons.append(note_raison)
         yield Recommandation(
             type="prestataires",
             cle=f"prestataires:{prestataire.pk}",

@@ -98,6 +98,9 @@ def resultat(request, jeton):
             "pairs_minimum": pairs_minimum(),
             "conseils": faibles,
             "recommandations": engine.recommander(_profil(resultat)),
+            "theme_accompagnement": next(
+                (ligne["axe"].theme_id for ligne in faibles if ligne["axe"].theme_id), ""
+            ),
             "indicateurs": indicateurs,
             "niveau_dii": NiveauDII(resultat.niveau_dii).label if resultat.niveau_dii else "",
             "besoins": list(resultat.besoins.all()),

@@ -27,7 +27,7 @@ def test_hub_links_to_every_section_and_to_the_diagnostic(client):
     for name in ["marches", "places", "temoignages", "leads", "dispositifs", "faq"]:
         assert reverse(f"einter:{name}") in html
     assert 'href="/diagnostic/"' in html
-    assert "/aides/?theme=e-export" in html
+    assert "/aides/?q=export" in html
 
 
 def test_market_fiche_shows_sections_figures_marketplaces_and_stories(client):

@@ -139,3 +139,19 @@ def test_admin_preview_then_save(client, provider, mission_marc):
     client.post(url, {**data, "enregistrer": "1"})
     reglage.refresh_from_db()
     assert reglage.nombre == 1
+
+
+@pytest.mark.django_db
+def test_mon_espace_shows_recommendations_for_the_chosen_entreprise(
+    client, provider, pme_alice, django_assert_max_num_queries
+):
+    premiere = EntrepriseFactory(nom="A Boulangerie", gestionnaires=[pme_alice])
+    seconde = EntrepriseFactory(nom="B Librairie", gestionnaires=[pme_alice])
+    client.force_login(pme_alice)
+    with django_assert_max_num_queries(40):
+        response = client.get(reverse("espace"))
+    assert response.context["entreprise"] == premiere
+    assert any(s.type == "offres" for s in response.context["recommandations"])
+    response = client.get(reverse("espace"), {"entreprise": seconde.pk})
+    assert response.context["entreprise"] == seconde
+    assert "Nos recommandations pour B Librairie" in response.content.decode()

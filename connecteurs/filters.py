@@ -1,0 +1,75 @@
+import django_filters
+from django import forms
+from django.db.models import Q
+
+from croissance.referentiels.models import Departement, Naf, Region, Theme
+
+from .enums import Niveau, TypeActeur
+from .models import Connecteur, Evenement
+
+
+class AnnuaireFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label="Recherche libre", method="filtrer_texte")
+    region = django_filters.ModelChoiceFilter(
+        label="Région", queryset=Region.objects.all(), method="filtrer_region"
+    )
+    departement = django_filters.ModelChoiceFilter(
+        label="Département", queryset=Departement.objects.all(), method="filtrer_departement"
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label="Thème", queryset=Theme.objects.all(), field_name="themes"
+    )
+    niveau = django_filters.ChoiceFilter(label="Niveau", choices=Niveau.choices)
+    secteur = django_filters.ModelChoiceFilter(
+        label="Secteur",
+        queryset=Naf.objects.filter(niveau="section").order_by("code"),
+        field_name="secteurs",
+    )
+    type_acteur = django_filters.ChoiceFilter(label="Type d'acteur", choices=TypeActeur.choices)
+
+    class Meta:
+        model = Connecteur
+        fields = []
+
+    def filtrer_texte(self, queryset, name, value):
+        mots = value.split()
+        for mot in mots:
+            queryset = queryset.filter(
+                Q(nom__icontains=mot)
+                | Q(presentation__icontains=mot)
+                | Q(themes__nom__icontains=mot)
+            )
+        return queryset.distinct() if mots else queryset
+
+    def filtrer_region(self, queryset, name, value):
+        return queryset.filter(
+            Q(national=True) | Q(regions=value) | Q(departements__region=value)
+        ).distinct()
+
+    def filtrer_departement(self, queryset, name, value):
+        return queryset.filter(
+            Q(national=True) | Q(departements=value) | Q(regions=value.region_id)
+        ).distinct()
+
+
+class AgendaFilter(django_filters.FilterSet):
+    region = django_filters.ModelChoiceFilter(
+        label="Région", queryset=Region.objects.all(), method="filtrer_region"
+    )
+    theme = django_filters.ModelChoiceFilter(label="Thème", queryset=Theme.objects.all())
+
+    class Meta:
+        model = Evenement
+        fields = []
+
+    def filtrer_region(self, queryset, name, value):
+        # Online events (no region) are open to everyone.
+        return queryset.filter(Q(region=value) | Q(region__isnull=True))
+
+
+def dsfr_form(filterset):
+    """Give the filter form's widgets the DSFR classes (the form is built by django-filter)."""
+    for field in filterset.form.fields.values():
+        css = "fr-select" if isinstance(field.widget, forms.Select) else "fr-input"
+        field.widget.attrs.setdefault("class", css)
+    return filterset.form

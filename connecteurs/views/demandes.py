@@ -1,0 +1,189 @@
+"""Mise en relation, from the SME's side: send a request, follow it, rate the connecteur."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from croissance.comptes.decorators import role_required
+from croissance.comptes.enums import Role
+from croissance.entreprises.selectors import entreprises_for_user
+from croissance.forms import run_service
+from croissance.referentiels.models import Theme
+
+from .. import selectors, services
+from ..enums import OrigineDemande
+from ..forms import AvisForm, DemandeForm
+from ..perms import get_demande_for_pme, get_reponse_for_pme
+
+MES_DEMANDES = "Mes demandes aux connecteurs"
+
+
+def _links():
+    return [(reverse("espace"), "Mon espace"), (reverse("connecteurs:mes_demandes"), MES_DEMANDES)]
+
+
+def _sans_entreprise(request):
+    messages.info(request, "Enregistrez d'abord votre entreprise pour contacter un connecteur.")
+    return redirect("entreprises:liste")
+
+
+@role_required(Role.PME)
+@require_http_methods(["GET", "POST"])
+def contacter(request, pk):
+    """A request to the one connecteur whose profile the SME is reading."""
+    connecteur = selectors.connecteur_public(pk).prefetch_related("themes").first()
+    if connecteur is None:
+        raise Http404
+    entreprises = entreprises_for_user(request.user)
+    if not entreprises.exists():
+        return _sans_entreprise(request)
+    themes = connecteur.themes.all()
+    initial = {"entreprise": entreprises.first()} if len(entreprises) == 1 else {}
+    form = DemandeForm(
+        request.POST or None, entreprises=entreprises, themes=themes, initial=initial
+    )
+    if request.method == "POST" and form.is_valid():
+        demande = run_service(
+            form,
+            lambda: services.demande_creer(
+                entreprise=form.cleaned_data["entreprise"],
+                auteur=request.user,
+                theme=form.cleaned_data["theme"],
+                message=form.cleaned_data["message"],
+                partage_diagnostic=form.cleaned_data["partage_diagnostic"],
+                connecteurs=[connecteur],
+                origine=OrigineDemande.PROFIL,
+            ),
+        )
+        if demande:
+            messages.success(request, f"Votre demande est envoyée à {connecteur.nom}.")
+            return redirect("connecteurs:ma_demande", pk=demande.pk)
+    return render(
+        request,
+        "connecteurs/demandes/formulaire.html",
+        {
+            "form": form,
+            "connecteurs": [connecteur],
+            "titre": f"Contacter {connecteur.nom}",
+            "links": [
+                (reverse("connecteurs:annuaire"), "Annuaire"),
+                (reverse("connecteurs:profil", args=[connecteur.pk]), connecteur.nom),
+            ],
+        },
+    )
+
+
+@role_required(Role.PME)
+@require_http_methods(["GET", "POST"])
+def mise_en_relation(request):
+    """A request to up to three matching connecteurs (linked from the diagnostic results with
+    ?theme=<slug>&entreprise=<id>)."""
+    entreprises = entreprises_for_user(request.user)
+    if not entreprises.exists():
+        return _sans_entreprise(request)
+    source = request.POST or request.GET
+    initial = {}
+    entreprise = (
+        entreprises.filter(pk=source.get("entreprise")).first()
+        if source.get("entreprise", "").isdigit()
+        else None
+    )
+    entreprise = entreprise or (entreprises.first() if entreprises.count() == 1 else None)
+    theme = Theme.objects.filter(slug=source.get("theme", "")).first()
+    if entreprise:
+        initial["entreprise"] = entreprise
+    if theme:
+        initial["theme"] = theme
+    form = DemandeForm(request.POST or None, entreprises=entreprises, initial=initial)
+    correspondants = []
+    if entreprise and theme:
+        correspondants = selectors.connecteurs_correspondants(
+            entreprise=entreprise, theme=theme, today=timezone.localdate()
+        )
+    if request.method == "POST" and form.is_valid():
+        demande = run_service(
+            form,
+            lambda: services.demande_creer(
+                entreprise=form.cleaned_data["entreprise"],
+                auteur=request.user,
+                theme=form.cleaned_data["theme"],
+                message=form.cleaned_data["message"],
+                partage_diagnostic=form.cleaned_data["partage_diagnostic"],
+                origine=OrigineDemande.DIAGNOSTIC,
+            ),
+        )
+        if demande:
+            messages.success(request, "Votre demande est envoyée aux connecteurs proposés.")
+            return redirect("connecteurs:ma_demande", pk=demande.pk)
+    return render(
+        request,
+        "connecteurs/demandes/formulaire.html",
+        {
+            "form": form,
+            "connecteurs": correspondants,
+            "multiple": True,
+            "titre": "Être mis en relation avec un connecteur",
+            "links": [(reverse("connecteurs:accueil"), "Connecteurs")],
+        },
+    )
+
+
+@role_required(Role.PME)
+def mes_demandes(request):
+    return render(
+        request,
+        "connecteurs/demandes/liste.html",
+        {
+            "demandes": selectors.demandes_of_entreprises(request.user),
+            "links": [(reverse("espace"), "Mon espace")],
+        },
+    )
+
+
+@role_required(Role.PME)
+def ma_demande(request, pk):
+    demande = get_demande_for_pme(request.user, pk)
+    reponses = list(demande.reponses.all())
+    for reponse in reponses:
+        reponse.mon_avis = getattr(reponse, "avis", None)
+    return render(
+        request,
+        "connecteurs/demandes/detail.html",
+        {"demande": demande, "reponses": reponses, "links": _links()},
+    )
+
+
+@role_required(Role.PME)
+@require_http_methods(["GET", "POST"])
+def noter(request, pk):
+    reponse = get_reponse_for_pme(request.user, pk)
+    form = AvisForm(request.POST or None)
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(
+            form,
+            lambda: services.avis_deposer(
+                reponse=reponse, auteur=request.user, **form.cleaned_data
+            ),
+        )
+    ):
+        messages.success(
+            request, "Merci pour votre avis ! Il sera publié après relecture par la mission."
+        )
+        return redirect("connecteurs:ma_demande", pk=reponse.demande_id)
+    return render(
+        request,
+        "connecteurs/demandes/noter.html",
+        {
+            "form": form,
+            "reponse": reponse,
+            "links": [
+                *_links(),
+                (reverse("connecteurs:ma_demande", args=[reponse.demande_id]), "Ma demande"),
+            ],
+        },
+    )

@@ -1,0 +1,112 @@
+import django_filters
+from django import forms
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+
+from croissance.forms import DsfrForm
+from croissance.referentiels.models import Region, Theme
+
+from .enums import Modalite, ModaliteEchange, Public, SensAnnonce, TypeFormation
+from .models import Annonce, Formation, SessionFormation
+
+
+class FormationFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label="Mots-clés", method="filter_q")
+    region = django_filters.ModelChoiceFilter(
+        label="Région",
+        queryset=Region.objects.all(),
+        method="filter_region",
+        empty_label="Toutes les régions",
+    )
+    modalite = django_filters.ChoiceFilter(
+        label="Format", choices=Modalite.choices, empty_label="Tous les formats"
+    )
+    public = django_filters.ChoiceFilter(
+        label="Public",
+        choices=Public.choices,
+        empty_label="Tous les publics",
+        method="filter_public",
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label="Thème",
+        field_name="themes",
+        queryset=Theme.objects.all(),
+        empty_label="Tous les thèmes",
+    )
+    type_formation = django_filters.ChoiceFilter(
+        label="Type de formation", choices=TypeFormation.choices, empty_label="Tous les types"
+    )
+    prix_min = django_filters.NumberFilter(
+        label="Prix minimum (€)", field_name="prix", lookup_expr="gte", min_value=0
+    )
+    prix_max = django_filters.NumberFilter(
+        label="Prix maximum (€)", field_name="prix", lookup_expr="lte", min_value=0
+    )
+    a_venir = django_filters.BooleanFilter(
+        label="Avec une session à venir",
+        method="filter_a_venir",
+        widget=forms.CheckboxInput,
+    )
+
+    class Meta:
+        model = Formation
+        fields = []
+        form = DsfrForm
+
+    def filter_q(self, queryset, name, value):
+        if connection.vendor == "postgresql":
+            # French stemming: "boutiques" finds "boutique", "formations" finds "formation".
+            vector = (
+                SearchVector("titre", weight="A", config="french")
+                + SearchVector("description", "programme", weight="B", config="french")
+                + SearchVector("organisme__nom", "lieu_immersion", weight="C", config="french")
+            )
+            query = SearchQuery(value, config="french", search_type="websearch")
+            return queryset.annotate(recherche=vector).filter(recherche=query)
+        for mot in value.split()[:8]:
+            queryset = queryset.filter(
+                Q(titre__icontains=mot)
+                | Q(description__icontains=mot)
+                | Q(programme__icontains=mot)
+                | Q(organisme__nom__icontains=mot)
+                | Q(lieu_immersion__icontains=mot)
+            )
+        return queryset
+
+    def filter_region(self, queryset, name, value):
+        # Trainings entirely at a distance are open to every region.
+        return queryset.filter(Q(region=value) | Q(modalite=Modalite.DISTANCE))
+
+    def filter_public(self, queryset, name, value):
+        return queryset.filter(public__in=[value, Public.TOUS])
+
+    def filter_a_venir(self, queryset, name, value):
+        if not value:
+            return queryset
+        sessions = SessionFormation.objects.filter(
+            formation=OuterRef("pk"), date_debut__gt=timezone.localdate()
+        )
+        return queryset.filter(Exists(sessions))
+
+
+class AnnonceFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label="Mots-clés", method="filter_q")
+    sens = django_filters.ChoiceFilter(
+        label="Type d'annonce", choices=SensAnnonce.choices, empty_label="Offres et demandes"
+    )
+    region = django_filters.ModelChoiceFilter(
+        label="Région", queryset=Region.objects.all(), empty_label="Toutes les régions"
+    )
+    modalite = django_filters.ChoiceFilter(
+        label="Modalité", choices=ModaliteEchange.choices, empty_label="Toutes les modalités"
+    )
+
+    class Meta:
+        model = Annonce
+        fields = []
+        form = DsfrForm
+
+    def filter_q(self, queryset, name, value):
+        return queryset.filter(Q(titre__icontains=value) | Q(description__icontains=value))

@@ -1,0 +1,76 @@
+"""Reads on formations that views and other apps may use."""
+
+from django.db.models import Avg, Count, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from .enums import ETATS_OCCUPANT_UNE_PLACE, EtatInscription
+from .models import Avis, Formation, Inscription, SessionFormation
+
+
+def _avis_stats(function):
+    return Subquery(
+        Avis.objects.filter(formation=OuterRef("pk"))
+        .values("formation")
+        .annotate(valeur=function)
+        .values("valeur")[:1]
+    )
+
+
+def formations_annotees(queryset=None) -> QuerySet[Formation]:
+    """Trainings with their rating average and count and their next session, in one query."""
+    today = timezone.localdate()
+    queryset = Formation.objects.all() if queryset is None else queryset
+    next_session = (
+        SessionFormation.objects.filter(formation=OuterRef("pk"), date_debut__gt=today)
+        .order_by("date_debut")
+        .values("date_debut")[:1]
+    )
+    return (
+        queryset.select_related("organisme", "region")
+        .prefetch_related("themes")
+        .annotate(
+            note_moyenne=_avis_stats(Avg("note")),
+            nb_avis=Coalesce(_avis_stats(Count("pk")), 0, output_field=IntegerField()),
+            prochaine_session=Subquery(next_session),
+        )
+    )
+
+
+def avec_demandes_en_attente(queryset) -> QuerySet[Formation]:
+    """Adds `en_attente`: enrolment requests the provider has not decided yet."""
+    demandes = (
+        Inscription.objects.filter(session__formation=OuterRef("pk"), etat=EtatInscription.DEMANDEE)
+        .values("session__formation")
+        .annotate(n=Count("pk"))
+        .values("n")[:1]
+    )
+    return queryset.annotate(
+        en_attente=Coalesce(Subquery(demandes), 0, output_field=IntegerField())
+    )
+
+
+def formations_catalogue() -> QuerySet[Formation]:
+    return formations_annotees(Formation.objects.filter(publiee=True))
+
+
+def sessions_avec_places(formation) -> QuerySet[SessionFormation]:
+    return formation.sessions.annotate(
+        occupees=Count("inscriptions", filter=Q(inscriptions__etat__in=ETATS_OCCUPANT_UNE_PLACE))
+    ).order_by("date_debut", "pk")
+
+
+def places_restantes(session) -> int:
+    occupees = session.inscriptions.filter(etat__in=ETATS_OCCUPANT_UNE_PLACE).count()
+    return max(session.places - occupees, 0)
+
+
+def formations_recommandees(*, region_code=None, themes=(), limit=5) -> QuerySet[Formation]:
+    """For the orientation engine: published trainings of a region (or at a distance) on the
+    given themes, best rated first."""
+    formations = formations_catalogue()
+    if region_code:
+        formations = formations.filter(Q(region_id=region_code) | Q(modalite="distance"))
+    if themes:
+        formations = formations.filter(themes__in=themes).distinct()
+    return formations.order_by("-note_moyenne", "titre")[:limit]

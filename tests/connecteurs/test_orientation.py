@@ -1,0 +1,47 @@
+import pytest
+
+from croissance.orientation import engine
+from croissance.orientation.profil import Profil
+from tests.connecteurs.factories import ConnecteurFactory
+
+pytestmark = pytest.mark.django_db
+
+BESOIN = dict(
+    region="53",
+    departement="29",
+    scores={"vente-en-ligne": 20},
+    besoins=frozenset({"vente-en-ligne"}),
+)
+
+
+def _titres(profil):
+    section = next(s for s in engine.recommander(profil) if s.type == "connecteurs")
+    return [r.titre for r in section.recommandations]
+
+
+def test_low_maturity_firm_meets_signatories_first():
+    ConnecteurFactory(nom="CCI labellisée", labellise=True)
+    ConnecteurFactory(nom="Médiateur signataire")
+    assert _titres(Profil(niveau=1, **BESOIN))[0] == "Médiateur signataire"
+
+
+def test_firm_with_a_project_meets_labelled_connecteurs_first():
+    ConnecteurFactory(nom="CCI labellisée", labellise=True)
+    ConnecteurFactory(nom="Médiateur signataire")
+    assert _titres(Profil(niveau=3, **BESOIN))[0] == "CCI labellisée"
+
+
+def test_only_connecteurs_serving_the_area_who_signed_the_charter():
+    ConnecteurFactory(nom="En Occitanie", regions=["76"])
+    ConnecteurFactory(nom="Pas signataire", non_signe=True)
+    ConnecteurFactory(nom="National", national=True, regions=["76"])
+    ConnecteurFactory(nom="Autre thème", themes=["cybersecurite"])
+    assert _titres(Profil(niveau=3, **BESOIN)) == ["National"]
+
+
+def test_reasons_say_tier_area_and_rating():
+    ConnecteurFactory(nom="CCI", labellise=True, note_moyenne="4.60", nombre_avis=12)
+    section = next(
+        s for s in engine.recommander(Profil(niveau=3, **BESOIN)) if s.type == "connecteurs"
+    )
+    assert "Labellisé, intervient en Bretagne, note 4,6/5" in section.recommandations[0].raisons
