@@ -169,6 +169,8 @@ EXPECTED: dict[str, tuple] = {
     # Unsubscribe link from an email: the token is the credential, no login needed.
     "e-export/alertes/desabonnement/<str:jeton>/": (200, 200, 200, 200, 200, 200, 200, 200),
     "e-export/dispositifs/": (200, 200, 200, 200, 200, 200, 200, 200),
+    # Talk to an expert: for an SME manager with an entreprise (Bruno has none yet).
+    "e-export/expert/": (L, 200, R, 403, 403, 403, 403, 403),
     "e-export/leads/": (200, 200, 200, 200, 200, 200, 200, 200),
     "e-export/leads/<int:pk>/": (200, 200, 200, 200, 200, 200, 200, 200),
     "e-export/marches/": (200, 200, 200, 200, 200, 200, 200, 200),
