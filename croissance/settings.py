@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "croissance.orientation",
     "croissance.ressources",
     "croissance.label",
+    "croissance.rgpd",
     "diagnostic",
     "connecteurs",
     "aides",

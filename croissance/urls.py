@@ -11,6 +11,7 @@ urlpatterns = [
     path("", views.accueil, name="accueil"),
     path("pages/<slug:slug>/", views.page, name="page"),
     path("mon-espace/", views.mon_espace, name="espace"),
+    path("mon-espace/", include("croissance.rgpd.urls")),
     path("sante/", views.sante, name="sante"),
     path("entreprises/", include("croissance.entreprises.urls")),
     path("ressources/", include("croissance.ressources.urls")),
