@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "croissance.orientation",
     "croissance.ressources",
     "croissance.label",
+    "croissance.indicateurs",
     "diagnostic",
     "connecteurs",
     "aides",
@@ -200,6 +201,10 @@ CELERY_BEAT_SCHEDULE = {
     "aides-relancer-avis": {
         "task": "aides.tasks.relancer_avis_en_retard",
         "schedule": crontab(hour=8, minute=15),
+    },
+    "indicateurs-instantanes": {
+        "task": "croissance.indicateurs.tasks.calculer_instantanes",
+        "schedule": crontab(hour=2, minute=30),
     },
 }
 
