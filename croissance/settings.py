@@ -263,3 +263,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# Indicators and public API: one name per shared choice set in the OpenAPI schema.
+SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"] |= {
+    "PaysEnum": "einter.pays.PAYS_CHOICES",
+    "ActiviteEnum": "croissance.entreprises.enums.Activite",
+}
