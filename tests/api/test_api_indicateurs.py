@@ -60,3 +60,15 @@ def test_schema_validates_without_warnings(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("taille", [1, 12])
+def test_labelled_smes_and_counter(client, taille, django_assert_max_num_queries):
+    for _ in range(taille):
+        donnees.label_accorde()
+    with django_assert_max_num_queries(3):
+        data = client.get("/api/pme-labellisees/").json()
+    assert data["count"] == taille
+    assert set(data["results"][0]) == {"id", "entreprise", "region", "naf", "accorde_le"}
+    compteur = client.get("/api/pme-labellisees/compteur/").json()
+    assert compteur["accordes"] == taille and compteur["objectif"] >= 500
