@@ -20,6 +20,8 @@ class FiltresForm(DsfrForm):
         choix = [(r.code, r.nom) for r in regions]
         if national:
             choix = [("", "France entière"), *choix]
+        elif len(choix) > 1:
+            choix = [("", "Toutes mes régions"), *choix]
         self.fields["region"].choices = choix
 
     def clean(self):

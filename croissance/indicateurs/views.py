@@ -59,10 +59,21 @@ def _affichage(sections: list[dict], lien) -> list[dict]:
     return resultat
 
 
-def _donnees(form):
-    """Figures for the filters: the latest snapshot, or computed now for a period."""
+def _donnees(form, regions_instructeur=None):
+    """Figures for the filters: the latest snapshot, or computed now for a period.
+
+    `regions_instructeur`: an instructeur's regions when it asked for all of them at once.
+    """
     data = form.cleaned_data
     region = data.get("region") or None
+    if regions_instructeur:
+        perimetre = registry.Perimetre(
+            regions=tuple(regions_instructeur),
+            debut=data.get("debut"),
+            fin=data.get("fin"),
+            pas=data.get("pas") or registry.PAS_MOIS,
+        )
+        return selectors.calculer(perimetre), timezone.now(), False
     if data.get("debut") or data.get("fin") or data.get("pas") == registry.PAS_TRIMESTRE:
         perimetre = registry.Perimetre(
             regions=(region,) if region else None,
@@ -86,9 +97,11 @@ def _filtres(request):
     regions = list(selectors.regions_visibles(user))
     national = user.role == Role.MISSION
     data = request.GET.copy()
-    if not national and not data.get("region") and regions:
+    if not national and not data.get("region") and len(regions) == 1:
         data["region"] = regions[0].code
     form = FiltresForm(data, regions=regions, national=national)
+    if not national and not regions:
+        raise Http404("Aucune région ne vous est rattachée.")
     if not form.is_valid():
         if "region" in form.errors:
             raise Http404("Ces indicateurs ne sont pas de votre ressort.")
@@ -96,15 +109,25 @@ def _filtres(request):
     return form, regions
 
 
+def _toutes_mes_regions(request, form, regions):
+    """An instructeur's regions when it asked for all of them (no region chosen)."""
+    if request.user.role == Role.MISSION or form.cleaned_data.get("region"):
+        return None
+    return [r.code for r in regions]
+
+
 @role_required(Role.MISSION, Role.INSTRUCTEUR)
 def tableau_de_bord(request):
     form, regions = _filtres(request)
     sections, calcule_le, instantane = ([], None, False)
-    if regions is not None:
-        sections, calcule_le, instantane = _donnees(form)
     region_nom = ""
-    if regions is not None and form.cleaned_data.get("region"):
-        region_nom = next(r.nom for r in regions if r.code == form.cleaned_data["region"])
+    if regions is not None:
+        mes_regions = _toutes_mes_regions(request, form, regions)
+        sections, calcule_le, instantane = _donnees(form, mes_regions)
+        if mes_regions:
+            region_nom = ", ".join(r.nom for r in regions)
+        elif form.cleaned_data.get("region"):
+            region_nom = next(r.nom for r in regions if r.code == form.cleaned_data["region"])
     return render(
         request,
         "indicateurs/tableau_de_bord.html",
@@ -120,6 +143,7 @@ def tableau_de_bord(request):
             "calcule_le": calcule_le,
             "instantane": instantane,
             "region_nom": region_nom,
+            "plusieurs_regions": ", " in region_nom,
             "peut_recalculer": request.user.role == Role.MISSION,
         },
     )
@@ -130,7 +154,7 @@ def export_csv(request, section, tableau):
     form, regions = _filtres(request)
     if regions is None:
         raise Http404("Filtres invalides.")
-    sections, _, _ = _donnees(form)
+    sections, _, _ = _donnees(form, _toutes_mes_regions(request, form, regions))
     return _csv(selectors.trouver_tableau(sections, section, tableau), section, tableau)
 
 

@@ -46,8 +46,10 @@ def test_instructeur_sees_only_its_regions(client, instructeur_bretagne):
     content = client.get(URL).content.decode()
     assert "Région Bretagne" in content
     assert "Recalculer" not in content
-    par_region = content.split("Commerce connecté par région")[1].split("</table>")[0]
-    assert "Occitanie" not in par_region
+    par_region = content.split("<caption>Commerce connecté par région</caption>")[1].split(
+        "</table>"
+    )[0]
+    assert "Bretagne" in par_region and "Occitanie" not in par_region
     assert client.get(URL, {"region": "76"}).status_code == 404
     assert client.get(URL, {"region": ""}).status_code == 200  # falls back to its region
     csv_url = reverse("indicateurs:export_csv", args=["commerce-connecte", "par-region"])
@@ -148,3 +150,43 @@ def test_reference_is_editable_in_the_admin(client, mission_marc):
 
     assert str(ReferenceUE.courante().valeur) == "19.5"
     assert client.get(reverse("admin:indicateurs_instantane_changelist")).status_code == 200
+
+
+def test_every_table_has_its_csv_export(client, mission_marc):
+    from croissance.indicateurs import selectors
+    from croissance.indicateurs.registry import Perimetre
+
+    donnees.jeu(1)
+    client.force_login(mission_marc)
+    page = client.get(URL).content.decode()
+    for section in selectors.calculer(Perimetre()):
+        for tableau in section["tableaux"]:
+            url = reverse("indicateurs:export_csv", args=[section["slug"], tableau["slug"]])
+            assert url in page
+            premiere = client.get(url).content.decode("utf-8-sig").splitlines()[0]
+            assert premiere == ";".join(tableau["colonnes"])
+
+
+def test_instructeur_of_several_regions_sees_them_together_never_others(client):
+    from tests.factories import UserFactory
+
+    donnees.jeu(1)
+    donnees.diagnostics(2, code_postal="75001")  # Île-de-France
+    instructeur = UserFactory(instructeur=True, regions=["53", "76"])
+    client.force_login(instructeur)
+    content = client.get(URL).content.decode()
+    assert "Toutes mes régions" in content
+    assert "Régions Bretagne, Occitanie" in content or "Régions Occitanie, Bretagne" in content
+    par_region = content.split("<caption>Commerce connecté par région</caption>")[1].split(
+        "</table>"
+    )[0]
+    assert "Bretagne" in par_region and "Occitanie" in par_region
+    assert "Île-de-France" not in par_region
+    assert client.get(URL, {"region": "11"}).status_code == 404
+
+
+def test_instructeur_without_region_gets_404(client):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(instructeur=True))
+    assert client.get(URL).status_code == 404
