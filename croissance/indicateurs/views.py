@@ -10,12 +10,15 @@ from django.views.decorators.http import require_POST
 
 from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
+from croissance.templatetags.portail import euros
 
 from . import registry, selectors, services
 from .forms import FiltresForm
 
 
-def _format(valeur) -> str:
+def _format(valeur, colonne: str = "") -> str:
+    if "(€)" in colonne and valeur is not None:
+        return euros(valeur)
     if isinstance(valeur, bool):
         return "oui" if valeur else "non"
     if isinstance(valeur, int):
@@ -42,7 +45,7 @@ def _affichage(sections: list[dict], lien) -> list[dict]:
                 maximum = max(maximum, 100)
             lignes = [
                 {
-                    "cellules": [_format(c) for c in ligne],
+                    "cellules": [_format(c, tableau["colonnes"][j]) for j, c in enumerate(ligne)],
                     "largeur": round(100 * valeurs[i] / maximum, 1) if valeurs else None,
                 }
                 for i, ligne in enumerate(tableau["lignes"])

@@ -190,3 +190,9 @@ def test_instructeur_without_region_gets_404(client):
 
     client.force_login(UserFactory(instructeur=True))
     assert client.get(URL).status_code == 404
+
+
+def test_amounts_show_in_euros(client, mission_marc):
+    donnees.dossier(montant="6000")
+    client.force_login(mission_marc)
+    assert "6\u202f000 €" in client.get(URL).content.decode()
