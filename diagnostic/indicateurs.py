@@ -186,6 +186,7 @@ def diagnostics(perimetre: Perimetre) -> list[Tableau]:
         niveaux,
         dii,
         _par(termines, "region__nom", "par-region", "Par région", "Région", par_niveau, par_dii),
+        _par_region_et_periode(perimetre, termines, par_niveau, par_dii),
         _par_secteur(termines, par_niveau, par_dii),
         _par_taille(termines, par_niveau, par_dii),
     ]
@@ -225,6 +226,24 @@ def _par(termines, champ, slug, titre, premier, par_niveau, par_dii):
     rows = termines.values(champ).annotate(**_stats(), **par_niveau, **par_dii).order_by(champ)
     for row in rows:
         tableau.lignes.append(_ligne(row[champ] or "Non renseignée", row))
+    return tableau
+
+
+def _par_region_et_periode(perimetre, termines, par_niveau, par_dii):
+    tableau = _tableau_groupe(
+        "par-region-et-periode", "Par région et par période", "Région et période"
+    )
+    rows = (
+        termines.annotate(periode=perimetre.tronquer("termine_le"))
+        .values("region__nom", "periode")
+        .annotate(**_stats(), **par_niveau, **par_dii)
+        .order_by("region__nom", "periode")
+    )
+    for row in rows:
+        libelle = (
+            f"{row['region__nom'] or 'Non renseignée'}, {perimetre.libelle_periode(row['periode'])}"
+        )
+        tableau.lignes.append(_ligne(libelle, row))
     return tableau
 
 

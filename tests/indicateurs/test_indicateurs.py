@@ -61,6 +61,9 @@ def test_distribution_by_region_sector_size_and_period():
     assert taille["lignes"][0][0] != "Non renseignée"
     periode = _tableau(sections, "diagnostics", "par-periode")
     assert sum(ligne[1] for ligne in periode["lignes"]) == 3
+    croise = _tableau(sections, "diagnostics", "par-region-et-periode")
+    assert [ligne[0].split(",")[0] for ligne in croise["lignes"]] == ["Bretagne", "Occitanie"]
+    assert [ligne[1] for ligne in croise["lignes"]] == [2, 1]
     dii = _tableau(sections, "diagnostics", "dii")
     assert ["Élevé", 3, 100.0] in dii["lignes"]
     niveaux = _tableau(sections, "diagnostics", "niveaux")
