@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "croissance.ressources",
     "croissance.label",
     "croissance.rgpd",
+    "croissance.indicateurs",
     "diagnostic",
     "connecteurs",
     "aides",
@@ -214,6 +215,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "connecteurs.tasks.relances_demandes",
         "schedule": crontab(hour=8, minute=30),
     },
+    "indicateurs-instantanes": {
+        "task": "croissance.indicateurs.tasks.calculer_instantanes",
+        "schedule": crontab(hour=2, minute=30),
+    },
 }
 
 # Public API: read-only, anonymous, paginated and throttled per client.
@@ -270,4 +275,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+}
+
+# Indicators and public API: one name per shared choice set in the OpenAPI schema.
+SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"] |= {
+    "PaysEnum": "einter.pays.PAYS_CHOICES",
+    "ActiviteEnum": "croissance.entreprises.enums.Activite",
 }

@@ -16,6 +16,7 @@ urlpatterns = [
     path("entreprises/", include("croissance.entreprises.urls")),
     path("ressources/", include("croissance.ressources.urls")),
     path("label/", include("croissance.label.urls")),
+    path("indicateurs/", include("croissance.indicateurs.urls")),
     path("compte/", include("allauth.urls")),
     path("diagnostic/", include("diagnostic.urls")),
     path("connecteurs/", include("connecteurs.urls")),

@@ -1,0 +1,59 @@
+from croissance.referentiels.models import Region
+
+from . import registry
+from .models import NATIONAL, Instantane
+
+
+def cle_perimetre(region: str | None) -> str:
+    return region or NATIONAL
+
+
+def calculer(perimetre: registry.Perimetre) -> list[dict]:
+    """Every registered section, computed now (a fixed number of aggregate queries)."""
+    return [
+        {
+            "slug": section.slug,
+            "titre": section.titre,
+            "description": section.description,
+            "tableaux": [tableau.as_dict() for tableau in section.calculer(perimetre)],
+        }
+        for section in registry.sections()
+    ]
+
+
+def dernier_instantane(region: str | None) -> Instantane | None:
+    return (
+        Instantane.objects.filter(perimetre=cle_perimetre(region))
+        .order_by("-calcule_le", "-pk")
+        .first()
+    )
+
+
+def regions_visibles(user):
+    """Regions whose figures `user` may see (mission staff: all)."""
+    from croissance.comptes.enums import Role
+
+    if user.role == Role.MISSION:
+        return Region.objects.order_by("nom")
+    if user.role == Role.INSTRUCTEUR:
+        return user.regions.order_by("nom")
+    return Region.objects.none()
+
+
+def publiques(sections: list[dict]) -> list[dict]:
+    """Only the tables flagged public (for the open-data page and the API)."""
+    resultat = []
+    for section in sections:
+        tableaux = [t for t in section["tableaux"] if t.get("public", True)]
+        if tableaux:
+            resultat.append({**section, "tableaux": tableaux})
+    return resultat
+
+
+def trouver_tableau(sections: list[dict], section_slug: str, tableau_slug: str) -> dict | None:
+    for section in sections:
+        if section["slug"] == section_slug:
+            for tableau in section["tableaux"]:
+                if tableau["slug"] == tableau_slug:
+                    return tableau
+    return None
