@@ -258,3 +258,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# --- Performance measurements (issue 9): `seed_national`, `benchmark` -----------------------
+# The bench app only adds management commands; its two reference pages (/_bench/…) are served
+# only when BENCH is true, through bench.urls (the public URL conf is unchanged).
+INSTALLED_APPS += ["bench"]
+BENCH = env_bool("BENCH", False)
+if BENCH:
+    ROOT_URLCONF = "bench.urls"
+    # the load generator fetches HTML only: no collected manifest needed for the bench server
+    STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
