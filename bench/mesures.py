@@ -98,35 +98,40 @@ def acteurs():
     return pme, instructeur, entreprise
 
 
-def resultat_termine(client, entreprise):
-    """Take the diagnostic through the client; return (step-submit url + data, results url)."""
-    from diagnostic.models import Resultat, Version
+def _commencer(client, version, entreprise):
+    reponse = client.post(
+        reverse("diagnostic:commencer", args=[version.questionnaire.slug]),
+        {"entreprise": entreprise.pk},
+    )
+    return reponse.headers["Location"].split("/d/")[1].split("/")[0]
+
+
+def diagnostic(client, entreprise):
+    """Take the diagnostic through the client. Return the first step of a diagnostic left in
+    progress (url, answers: re-submitting it saves the answers again) and the results page of
+    a finished one."""
+    from diagnostic.models import Version
 
     version = (
         Version.objects.filter(questionnaire__slug="maturite-numerique", statut="publiee")
         .order_by("-numero")
         .first()
     )
-    reponse = client.post(
-        reverse("diagnostic:commencer", args=[version.questionnaire.slug]),
-        {"entreprise": entreprise.pk},
-    )
-    jeton = reponse.headers["Location"].split("/d/")[1].split("/")[0]
-    resultat = Resultat.objects.get(jeton=jeton)
     axes = list(version.axes.order_by("ordre").prefetch_related("questions__choix"))
-    premiere = None
-    for numero, axe in enumerate(axes, start=1):
+    reponses = []
+    for axe in axes:
         data = {"action": "suivant"}
         for question in axe.questions.all():
             choix = list(question.choix.all())
             data[f"q{question.pk}"] = [str(choix[min(2, len(choix) - 1)].pk)]
-        url = reverse("diagnostic:etape", args=[resultat.jeton, numero])
-        premiere = premiere or (url, data)
-        client.post(url, data)
-    client.post(
-        reverse("diagnostic:etape", args=[resultat.jeton, len(axes) + 1]), {"action": "suivant"}
-    )
-    return premiere, reverse("diagnostic:resultat", args=[resultat.jeton])
+        reponses.append(data)
+    termine = _commencer(client, version, entreprise)
+    for numero, data in enumerate(reponses, start=1):
+        client.post(reverse("diagnostic:etape", args=[termine, numero]), data)
+    client.post(reverse("diagnostic:etape", args=[termine, len(axes) + 1]), {"action": "suivant"})
+    en_cours = _commencer(client, version, entreprise)
+    etape = (reverse("diagnostic:etape", args=[en_cours, 1]), reponses[0])
+    return etape, reverse("diagnostic:resultat", args=[termine])
 
 
 def pages(repetitions):
@@ -136,7 +141,7 @@ def pages(repetitions):
     anonyme, client_pme, client_instr = Client(), Client(), Client()
     client_pme.force_login(pme)
     client_instr.force_login(instructeur)
-    (url_etape, data_etape), url_resultat = resultat_termine(client_pme, entreprise)
+    (url_etape, data_etape), url_resultat = diagnostic(client_pme, entreprise)
     region = entreprise.region_id
     # filters taken from a seeded lead, so that every search has results
     lead = (
