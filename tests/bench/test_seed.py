@@ -109,3 +109,13 @@ def test_sirene_file_has_the_official_columns_and_imports(tmp_path):
     assert rapport.imported == 50
     assert rapport.rejected == 0
     assert EtablissementSirene.objects.count() == 50
+
+
+def test_seed_refuses_to_write_outside_debug_or_bench(settings):
+    from django.core.management.base import CommandError
+
+    settings.DEBUG = False
+    settings.BENCH = False
+    with pytest.raises(CommandError, match="BENCH=1"):
+        call_command("seed_national", scale=ECHELLE)
+    assert not Entreprise.objects.exists()

@@ -3,7 +3,8 @@ import platform
 import sys
 from datetime import UTC, datetime
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from bench import mesures as m
@@ -36,6 +37,11 @@ class Command(BaseCommand):
     def handle(
         self, *args, repetitions, output, profils, duree, threads, sans_debit, echelle, **options
     ):
+        if not (settings.DEBUG or settings.BENCH):
+            raise CommandError(
+                "Refusé : DEBUG est désactivé (production ?). La mesure écrit des diagnostics "
+                "dans la base : lancez-la sur une base dédiée, avec BENCH=1."
+            )
         pages, (pme, url_resultat, url_leads) = m.pages(repetitions)
         orientation_ms, nb_profils = m.orientation(profils)
         lignes = [

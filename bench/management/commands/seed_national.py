@@ -3,7 +3,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 
@@ -30,6 +31,11 @@ class Command(BaseCommand):
         parser.add_argument("--sans-progression", action="store_true")
 
     def handle(self, *args, scale, seed, dry_run, sirene, sans_progression, **options):
+        if not (settings.DEBUG or settings.BENCH or dry_run):
+            raise CommandError(
+                "Refusé : DEBUG est désactivé (production ?). Le jeu de données de mesure "
+                "s'écrit dans une base dédiée, avec BENCH=1."
+            )
         volumes = seeders.volumes(scale)
         self.stdout.write(f"Échelle {scale} (graine {seed}), base {connection.vendor} :")
         for nom, volume in volumes.items():
