@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "aides",
     "einter",
     "formations",
+    "bench",
 ]
 
 MIDDLEWARE = [
@@ -241,7 +242,12 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "REDOC_DIST": "SIDECAR",
-    "ENUM_NAME_OVERRIDES": {"NiveauEnum": "croissance.ressources.enums.Niveau"},
+    # one name per choice set shared by several fields
+    "ENUM_NAME_OVERRIDES": {
+        "NiveauEnum": "croissance.ressources.enums.Niveau",
+        "PaysEnum": "einter.pays.PAYS_CHOICES",
+        "ActiviteEnum": "croissance.entreprises.enums.Activite",
+    },
 }
 
 # Peer comparisons of diagnostic results show only from this many results (anonymity).
@@ -277,8 +283,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
 
-# Indicators and public API: one name per shared choice set in the OpenAPI schema.
-SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"] |= {
-    "PaysEnum": "einter.pays.PAYS_CHOICES",
-    "ActiviteEnum": "croissance.entreprises.enums.Activite",
-}
+# Performance measurements (`seed_national`, `benchmark`): the bench app's two reference pages
+# (/_bench/…) are served only when BENCH is true, through bench.urls.
+BENCH = env_bool("BENCH", False)
+if BENCH:
+    ROOT_URLCONF = "bench.urls"
+    # the load generator fetches HTML only: no collected manifest needed for the bench server
+    STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -1,0 +1,118 @@
+import os
+import platform
+import sys
+from datetime import UTC, datetime
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+
+from bench import mesures as m
+
+
+def _memoire_go():
+    with open("/proc/meminfo") as meminfo:
+        return int(meminfo.readline().split()[1]) / 1024 / 1024
+
+
+def _ok(condition):
+    return "✅ tenu" if condition else "❌ dépassé"
+
+
+class Command(BaseCommand):
+    help = (
+        "Mesure, sur la base remplie par seed_national, le temps serveur (médiane, p95) et le "
+        "nombre de requêtes SQL des pages clés, le moteur d'orientation et le débit sous gunicorn."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--repetitions", type=int, default=20)
+        parser.add_argument("--output", help="écrit aussi le tableau dans ce fichier Markdown")
+        parser.add_argument("--profils", type=int, default=20, help="profils pour l'orientation")
+        parser.add_argument("--duree", type=float, default=5, help="secondes de charge par page")
+        parser.add_argument("--threads", type=int, default=8)
+        parser.add_argument("--sans-debit", action="store_true", help="pas de mesure sous gunicorn")
+        parser.add_argument("--echelle", default="?", help="échelle du jeu seedé, pour le rapport")
+
+    def handle(
+        self, *args, repetitions, output, profils, duree, threads, sans_debit, echelle, **options
+    ):
+        if not (settings.DEBUG or settings.BENCH):
+            raise CommandError(
+                "Refusé : DEBUG est désactivé (production ?). La mesure écrit des diagnostics "
+                "dans la base : lancez-la sur une base dédiée, avec BENCH=1."
+            )
+        pages, (pme, url_resultat, url_leads) = m.pages(repetitions)
+        orientation_ms, nb_profils = m.orientation(profils)
+        lignes = [
+            f"# Mesures de performance — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+            "",
+            f"- Machine : {os.cpu_count()} cœurs, {_memoire_go():.0f} Go de mémoire, "
+            f"Python {platform.python_version()}, base {connection.vendor}.",
+            f"- Jeu de données : `seed_national --scale {echelle}`.",
+            f"- Commande : `{' '.join(['manage.py', *sys.argv[1:]])}`",
+            "",
+            f"## Pages clés ({repetitions} répétitions, client Django en processus)",
+            "",
+            f"Budget : p95 ≤ {m.BUDGET_MS} ms et ≤ {m.BUDGET_REQUETES} requêtes SQL.",
+            "",
+            "| Page | Médiane (ms) | p95 (ms) | Requêtes SQL | HTTP | Budget |",
+            "|---|---:|---:|---:|---:|---|",
+        ]
+        for p in pages:
+            if p.note:
+                lignes.append(f"| {p.nom} | — | — | — | — | {p.note} |")
+            else:
+                lignes.append(
+                    f"| {p.nom} | {p.mediane_ms:.1f} | {p.p95_ms:.1f} | {p.requetes} | "
+                    f"{p.statut} | {_ok(p.ok)} |"
+                )
+        lignes += [
+            "",
+            "## Moteur d'orientation seul",
+            "",
+            f"Médiane sur {nb_profils} profils : {orientation_ms:.1f} ms "
+            f"(budget ≤ {m.BUDGET_ORIENTATION_MS} ms) — "
+            f"{_ok(orientation_ms <= m.BUDGET_ORIENTATION_MS)}.",
+        ]
+        if not sans_debit:
+            debits, rss = m.debit_pages(
+                pme, url_resultat, url_leads, secondes=duree, threads=threads
+            )
+            trivial = debits["Vue triviale"][0] or 1
+            vide = debits["Page vide (gabarit DSFR)"][0] or 1
+            lignes += [
+                "",
+                f"## Débit sous gunicorn (2 workers, {threads} connexions, {duree:g} s par page, "
+                f"charge : {m.outil_de_charge()})",
+                "",
+                "| Page | Requêtes/s | Erreurs | / vue triviale | / page vide DSFR | Budget |",
+                "|---|---:|---:|---:|---:|---|",
+            ]
+            budgets = {
+                "Accueil": ("trivial", m.RATIO_CACHEABLE),
+                "Résultats du diagnostic": ("vide", m.RATIO_DYNAMIQUE),
+                "Recherche de leads": ("vide", m.RATIO_DYNAMIQUE),
+            }
+            for nom, (rps, erreurs) in debits.items():
+                budget = ""
+                if nom in budgets:
+                    base, seuil = budgets[nom]
+                    ratio = rps / (trivial if base == "trivial" else vide)
+                    reference = "de la vue triviale" if base == "trivial" else "de la page vide"
+                    budget = f"≥ {seuil:.0%} {reference} : {_ok(ratio >= seuil and not erreurs)}"
+                lignes.append(
+                    f"| {nom} | {rps:.0f} | {erreurs} | {rps / trivial:.0%} | "
+                    f"{rps / vide:.0%} | {budget} |"
+                )
+            lignes += [
+                "",
+                f"Pic de mémoire (RSS) d'un worker : {rss:.0f} Mo "
+                f"(budget ≤ {m.BUDGET_RSS_MO} Mo) — {_ok(rss <= m.BUDGET_RSS_MO)}.",
+            ]
+        texte = "\n".join(lignes) + "\n"
+        self.stdout.write(texte)
+        if output:
+            with open(output, "w", encoding="utf-8") as fichier:
+                fichier.write(texte)
+            self.stdout.write(self.style.SUCCESS(f"Écrit dans {output}."))

@@ -1,0 +1,338 @@
+"""What the benchmark measures: key pages in-process, the orientation engine, and throughput
+under gunicorn. Budgets come from issue 9; tests never time anything, only this command does."""
+
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, override_settings
+from django.urls import NoReverseMatch, reverse
+
+BUDGET_MS = 100
+BUDGET_REQUETES = 15
+BUDGET_ORIENTATION_MS = 50
+BUDGET_RSS_MO = 250
+RATIO_CACHEABLE = 0.5  # of the trivial view
+RATIO_DYNAMIQUE = 0.7  # of an empty page on the DSFR base template
+
+
+@dataclass
+class Mesure:
+    nom: str
+    url: str
+    mediane_ms: float = 0
+    p95_ms: float = 0
+    requetes: int = 0
+    statut: int = 0
+    note: str = ""
+
+    @property
+    def ok(self):
+        return (
+            not self.note
+            and self.statut in (200, 302)
+            and self.p95_ms <= BUDGET_MS
+            and self.requetes <= BUDGET_REQUETES
+        )
+
+
+def p95(valeurs):
+    ordonnees = sorted(valeurs)
+    return ordonnees[min(len(ordonnees) - 1, round(0.95 * (len(ordonnees) - 1)))]
+
+
+def mesurer(client, nom, url, repetitions, *, methode="get", data=None):
+    appel = getattr(client, methode)
+    reponse = appel(url, data or {})  # warm-up
+    durees = []
+    for _ in range(repetitions):
+        with CaptureQueriesContext(connection) as requetes:
+            debut = time.perf_counter()
+            reponse = appel(url, data or {})
+            durees.append((time.perf_counter() - debut) * 1000)
+    return Mesure(
+        nom, url, statistics.median(durees), p95(durees), len(requetes), reponse.status_code
+    )
+
+
+def url_ou_none(*noms, **kwargs):
+    for nom in noms:
+        try:
+            return reverse(nom, **kwargs)
+        except NoReverseMatch:
+            continue
+    return None
+
+
+# --- the actors of the run -----------------------------------------------------------------
+
+
+def acteurs():
+    """A PME manager with a seeded company, and an instructeur of that company's region."""
+    from croissance.comptes.models import User
+    from croissance.entreprises.models import Entreprise
+
+    entreprise = (
+        Entreprise.objects.filter(gestionnaires__role="pme", region__isnull=False)
+        .select_related("region", "naf")
+        .order_by("pk")
+        .first()
+    )
+    if entreprise is None:
+        raise RuntimeError("Base vide : lancez d'abord `manage.py seed_national`.")
+    pme = entreprise.gestionnaires.order_by("pk").first()
+    instructeur, _ = User.objects.get_or_create(
+        email="instructeur@bench.example", defaults={"role": "instructeur", "nom": "Bench"}
+    )
+    instructeur.regions.add(entreprise.region)
+    return pme, instructeur, entreprise
+
+
+def _commencer(client, version, entreprise):
+    reponse = client.post(
+        reverse("diagnostic:commencer", args=[version.questionnaire.slug]),
+        {"entreprise": entreprise.pk},
+    )
+    return reponse.headers["Location"].split("/d/")[1].split("/")[0]
+
+
+def diagnostic(client, entreprise):
+    """Take the diagnostic through the client. Return the first step of a diagnostic left in
+    progress (url, answers: re-submitting it saves the answers again) and the results page of
+    a finished one."""
+    from diagnostic.models import Version
+
+    version = (
+        Version.objects.filter(questionnaire__slug="maturite-numerique", statut="publiee")
+        .order_by("-numero")
+        .first()
+    )
+    axes = list(version.axes.order_by("ordre").prefetch_related("questions__choix"))
+    reponses = []
+    for axe in axes:
+        data = {"action": "suivant"}
+        for question in axe.questions.all():
+            choix = list(question.choix.all())
+            data[f"q{question.pk}"] = [str(choix[min(2, len(choix) - 1)].pk)]
+        reponses.append(data)
+    termine = _commencer(client, version, entreprise)
+    for numero, data in enumerate(reponses, start=1):
+        client.post(reverse("diagnostic:etape", args=[termine, numero]), data)
+    client.post(reverse("diagnostic:etape", args=[termine, len(axes) + 1]), {"action": "suivant"})
+    en_cours = _commencer(client, version, entreprise)
+    etape = (reverse("diagnostic:etape", args=[en_cours, 1]), reponses[0])
+    return etape, reverse("diagnostic:resultat", args=[termine])
+
+
+def pages(repetitions):
+    from einter.models import Lead
+
+    pme, instructeur, entreprise = acteurs()
+    anonyme, client_pme, client_instr = Client(), Client(), Client()
+    client_pme.force_login(pme)
+    client_instr.force_login(instructeur)
+    (url_etape, data_etape), url_resultat = diagnostic(client_pme, entreprise)
+    region = entreprise.region_id
+    # filters taken from a seeded lead, so that every search has results
+    lead = (
+        Lead.objects.filter(titre__icontains="cheese").order_by("pk").values("pays", "secteur_id")
+    ).first() or {}
+    mesures = [
+        mesurer(anonyme, "Accueil", "/", repetitions),
+        mesurer(
+            client_pme,
+            "Diagnostic : envoi d'une étape",
+            url_etape,
+            repetitions,
+            methode="post",
+            data=data_etape,
+        ),
+        mesurer(client_pme, "Diagnostic : résultats et recommandations", url_resultat, repetitions),
+        mesurer(
+            anonyme,
+            "Aides : liste filtrée",
+            f"{reverse('aides:liste')}?region={region}&financeur_type=region",
+            repetitions,
+        ),
+        mesurer(
+            client_pme,
+            "Aides : simulation",
+            f"{reverse('aides:simulateur')}?region={region}&naf={entreprise.naf_id or ''}"
+            f"&effectif=5&activite=commerce&montant_ht=10000&types_depense=site",
+            repetitions,
+        ),
+    ]
+    for nom, noms in (
+        ("Catalogue des formations", ("formations:catalogue", "formations:liste")),
+        ("Annuaire des connecteurs", ("connecteurs:annuaire", "connecteurs:liste")),
+    ):
+        url = url_ou_none(*noms)
+        if url is None:
+            mesures.append(Mesure(nom, "—", note="page absente de main, non mesurée"))
+        else:
+            mesures.append(mesurer(anonyme, nom, url, repetitions))
+    leads = reverse("einter:leads")
+    for nom, requete in (
+        ("Leads : sans filtre", ""),
+        ("Leads : « huile d'olive »", "?q=huile+d%27olive"),
+        ("Leads : « cheese » + pays", f"?q=cheese&pays={lead.get('pays', '')}"),
+        (
+            "Leads : pays + secteur",
+            f"?pays={lead.get('pays', '')}&secteur={lead.get('secteur_id') or ''}",
+        ),
+    ):
+        mesures.append(mesurer(client_pme, nom, leads + requete, repetitions))
+    mesures.append(
+        mesurer(
+            client_instr,
+            "File d'instruction (instructeur)",
+            reverse("aides:instruction"),
+            repetitions,
+        )
+    )
+    mesures.append(mesurer(anonyme, "API : liste des ressources", "/api/ressources/", repetitions))
+    return mesures, (pme, url_resultat, leads + "?q=huile+d%27olive")
+
+
+def orientation(echantillon):
+    from croissance.entreprises.models import Entreprise
+    from croissance.orientation.engine import recommander
+    from croissance.orientation.profil import build_profil
+
+    durees = []
+    entreprises = Entreprise.objects.select_related("naf", "region").order_by("pk")[:echantillon]
+    for entreprise in entreprises:
+        profil = build_profil(entreprise)
+        debut = time.perf_counter()
+        recommander(profil)
+        durees.append((time.perf_counter() - debut) * 1000)
+    return statistics.median(durees) if durees else 0, len(durees)
+
+
+# --- throughput under gunicorn --------------------------------------------------------------
+
+
+def _port_libre():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _rss_max_ko(pids):
+    pic = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/status") as statut:
+                for ligne in statut:
+                    if ligne.startswith("VmHWM:"):
+                        pic = max(pic, int(ligne.split()[1]))
+        except OSError:
+            continue
+    return pic
+
+
+def charger(url, secondes, threads, cookie):
+    """(requests/s, errors) from wrk when installed, else from bench.charge; both are a
+    separate process, as a real client would be."""
+    if shutil.which("wrk"):
+        commande = [
+            "wrk",
+            "-t2",
+            f"-c{threads}",
+            f"-d{secondes:g}s",
+            "-H",
+            "X-Forwarded-Proto: https",
+            url,
+        ]
+        if cookie:
+            commande[-1:-1] = ["-H", f"Cookie: {cookie}"]
+        sortie = subprocess.run(commande, capture_output=True, text=True, check=True).stdout
+        par_seconde = float(re.search(r"Requests/sec:\s+([\d.]+)", sortie).group(1))
+        erreurs = re.search(r"Non-2xx or 3xx responses: (\d+)", sortie)
+        return par_seconde, int(erreurs.group(1)) if erreurs else 0
+    sortie = subprocess.run(
+        [sys.executable, "-m", "bench.charge", url, str(secondes), str(threads), cookie],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=settings.BASE_DIR,
+    ).stdout.split()
+    return float(sortie[0]), int(sortie[1])
+
+
+def outil_de_charge():
+    return "wrk" if shutil.which("wrk") else "bench.charge (threads Python)"
+
+
+def debit(cibles, *, secondes, threads, cookie):
+    """Requests/s for each (nom, chemin, avec_session) under gunicorn, 2 workers."""
+    port = _port_libre()
+    env = {
+        **os.environ,
+        "BENCH": "1",
+        "DEBUG": "0",
+        "SECRET_KEY": settings.SECRET_KEY,
+        "SECURE_SSL_REDIRECT": "0",
+        "ALLOWED_HOSTS": "127.0.0.1",
+    }
+    gunicorn = os.path.join(os.path.dirname(sys.executable), "gunicorn")
+    serveur = subprocess.Popen(
+        [
+            gunicorn,
+            "croissance.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        resultats = {}
+        for nom, chemin, avec_session in cibles:
+            url = f"http://127.0.0.1:{port}{chemin}"
+            resultats[nom] = charger(url, secondes, threads, cookie if avec_session else "")
+        enfants = subprocess.run(
+            ["pgrep", "-P", str(serveur.pid)], capture_output=True, text=True
+        ).stdout.split()
+        rss = _rss_max_ko(enfants) / 1024
+    finally:
+        os.killpg(serveur.pid, signal.SIGQUIT)  # immediate shutdown
+        serveur.wait(timeout=30)
+    return resultats, rss
+
+
+def debit_pages(pme, url_resultat, url_leads, *, secondes, threads):
+    client = Client()
+    client.force_login(pme)
+    cookie = f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+    with override_settings(ROOT_URLCONF="bench.urls"):
+        cibles = [
+            ("Vue triviale", reverse("bench_trivial"), False),
+            ("Page vide (gabarit DSFR)", reverse("bench_vide"), False),
+            ("Accueil", "/", False),
+            ("Résultats du diagnostic", url_resultat, True),
+            ("Recherche de leads", url_leads, True),
+        ]
+    return debit(cibles, secondes=secondes, threads=threads, cookie=cookie)

@@ -1,0 +1,63 @@
+"""The benchmark command at a tiny scale: it runs and produces its table (no timing asserted),
+and the key pages keep a query count that does not grow with data (N+1 regressions fail here)."""
+
+import pytest
+from django.core.management import call_command
+
+from bench import mesures
+
+pytestmark = pytest.mark.django_db
+
+# Pages above the issue's 15-query budget today, at a count that does not depend on data
+# size: the results page runs one query per recommendation provider (see BENCHMARKS.md).
+PLAFONDS_CONNUS = {"Diagnostic : résultats et recommandations": 25}
+
+
+@pytest.fixture
+def seed():
+    call_command("seed_national", scale=0.0005, seed=2, sans_progression=True)
+
+
+def test_benchmark_prints_and_writes_the_table(seed, tmp_path, capsys):
+    sortie = tmp_path / "BENCHMARKS.md"
+    call_command(
+        "benchmark", repetitions=1, profils=2, sans_debit=True, output=str(sortie), echelle="0.0005"
+    )
+    texte = sortie.read_text(encoding="utf-8")
+    assert texte in capsys.readouterr().out
+    assert "| Page | Médiane (ms) | p95 (ms) | Requêtes SQL | HTTP | Budget |" in texte
+    for page in (
+        "Accueil",
+        "Diagnostic : envoi d'une étape",
+        "Aides : simulation",
+        "Leads : pays + secteur",
+        "File d'instruction (instructeur)",
+    ):
+        assert f"| {page} |" in texte
+    assert "seed_national --scale 0.0005" in texte
+    assert "Médiane sur 2 profils" in texte
+
+
+def test_key_pages_answer_within_their_query_budget(seed):
+    pages, _ = mesures.pages(repetitions=1)
+    mesurees = [p for p in pages if not p.note]
+    assert len(mesurees) >= 11
+    for page in mesurees:
+        assert page.statut in (200, 302), page
+        assert page.requetes <= PLAFONDS_CONNUS.get(page.nom, mesures.BUDGET_REQUETES), page
+
+
+def test_more_data_does_not_add_queries(seed):
+    avant = {p.nom: p.requetes for p in mesures.pages(repetitions=1)[0]}
+    call_command("seed_national", scale=0.001, seed=3, sans_progression=True)
+    apres = {p.nom: p.requetes for p in mesures.pages(repetitions=1)[0]}
+    assert apres.keys() == avant.keys()
+    # an empty result may save a query; more rows must never add one
+    assert {nom: n for nom, n in apres.items() if n > avant[nom]} == {}
+
+
+def test_reference_pages_exist_only_in_the_bench_url_conf(client, settings):
+    assert client.get("/_bench/trivial/").status_code == 404
+    settings.ROOT_URLCONF = "bench.urls"
+    assert client.get("/_bench/trivial/").content == b"ok"
+    assert "Page vide" in client.get("/_bench/vide/").content.decode()
