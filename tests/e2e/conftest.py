@@ -5,10 +5,12 @@ page it reaches; at teardown, a page that was visited but never audited fails th
 """
 
 import os
+import re
 import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.core import mail
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls made by
 # the test itself (reading emails, checking the database) are still synchronous.
@@ -111,4 +113,23 @@ def login(page, audit, email, password):
     page.get_by_label("Mot de passe").fill(password)
     page.get_by_role("button", name="Connexion").click()
     page.wait_for_url(lambda url: "/compte/login/" not in url)
+    audit(page)
+
+
+def sign_up(page, audit, *, prenom, nom, email, role, password):
+    """Fill the open sign-up form, confirm the address from the email, land logged in."""
+    page.get_by_label("Prénom").fill(prenom)
+    page.get_by_label("Nom", exact=True).fill(nom)
+    page.get_by_label("Adresse électronique").fill(email)
+    page.get_by_label(role).check(force=True)
+    page.get_by_label(re.compile(r"^\s*Mot de passe")).fill(password)
+    page.get_by_label("Confirmation du mot de passe").fill(password)
+    page.get_by_role("button", name="Création de compte").click()
+    page.wait_for_url("**/confirm-email/")
+    audit(page)
+    link = re.search(r"https?://\S+/compte/confirm-email/\S+/", mail.outbox[-1].body).group(0)
+    page.goto(link)
+    audit(page)
+    page.get_by_role("button", name="Confirmer").click()
+    page.wait_for_url(lambda url: "confirm-email" not in url)
     audit(page)

@@ -4,11 +4,10 @@ SME's request is handled and rated."""
 import re
 
 import pytest
-from django.core import mail
 
 from connecteurs.models import Avis, CharteVersion, Connecteur, Critere
 from tests.connecteurs.factories import ConnecteurFactory, PrestationFactory
-from tests.e2e.conftest import login
+from tests.e2e.conftest import login, sign_up
 from tests.factories import DEFAULT_PASSWORD, EntrepriseFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -43,21 +42,15 @@ def test_structure_signs_up_fills_profile_signs_charter_and_is_listed(
 ):
     page.goto("/compte/signup/")
     audit(page)
-    page.get_by_label("Prénom").fill("Gwen")
-    page.get_by_label("Nom", exact=True).fill("Le Floch")
-    page.get_by_label("Adresse électronique").fill("gwen@mediatheque-lorient.bzh")
-    page.get_by_label("Connecteur du numérique").check(force=True)
-    page.get_by_label(re.compile(r"^\s*Mot de passe")).fill("Lorient-Numerique-2026!")
-    page.get_by_label("Confirmation du mot de passe").fill("Lorient-Numerique-2026!")
-    page.get_by_role("button", name="Création de compte").click()
-    page.wait_for_url("**/confirm-email/")
-    audit(page)
-    link = re.search(r"https?://\S+/compte/confirm-email/\S+/", mail.outbox[-1].body).group(0)
-    page.goto(link)
-    audit(page)
-    page.get_by_role("button", name="Confirmer").click()
-    page.wait_for_url("**/mon-espace/")
-    audit(page)
+    sign_up(
+        page,
+        audit,
+        prenom="Gwen",
+        nom="Le Floch",
+        email="gwen@mediatheque-lorient.bzh",
+        role="Connecteur du numérique",
+        password="Lorient-Numerique-2026!",
+    )
 
     page.get_by_role("link", name="Ma structure de connecteur").click()
     page.wait_for_url("**/connecteurs/espace/profil/")

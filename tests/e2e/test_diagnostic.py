@@ -10,7 +10,7 @@ from diagnostic.demo import repondre
 from diagnostic.models import Questionnaire, Resultat
 from diagnostic.questionnaires import charger_questionnaires
 from diagnostic.selectors import version_courante
-from tests.e2e.conftest import login
+from tests.e2e.conftest import login, sign_up
 from tests.factories import DEFAULT_PASSWORD, EntrepriseFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -142,7 +142,6 @@ def test_diagnostic_on_a_phone(mobile_page, audit):
 
 
 def test_visitor_signs_up_after_the_diagnostic_and_finds_it_in_her_space(page, audit):
-    from django.core import mail
 
     charger_questionnaires()
     page.goto("/diagnostic/maturite-numerique/commencer/")
@@ -159,21 +158,15 @@ def test_visitor_signs_up_after_the_diagnostic_and_finds_it_in_her_space(page, a
 
     page.get_by_role("link", name="Créer un compte").first.click()
     audit(page)
-    page.get_by_label("Prénom").fill("Yannick")
-    page.get_by_label("Nom", exact=True).fill("Le Goff")
-    page.get_by_label("Adresse électronique").fill("yannick@crepes.test")
-    page.get_by_label("Dirigeant ou dirigeante de PME").check()
-    page.get_by_label(re.compile(r"^\s*Mot de passe")).fill("Crepes-Bigoudenes-2026!")
-    page.get_by_label("Confirmation du mot de passe").fill("Crepes-Bigoudenes-2026!")
-    page.get_by_role("button", name="Création de compte").click()
-    page.wait_for_url("**/confirm-email/")
-    audit(page)
-    link = re.search(r"https?://\S+/compte/confirm-email/\S+/", mail.outbox[-1].body).group(0)
-    page.goto(link)
-    audit(page)
-    page.get_by_role("button", name="Confirmer").click()
-    page.wait_for_url(lambda url: "confirm-email" not in url)
-    audit(page)
+    sign_up(
+        page,
+        audit,
+        prenom="Yannick",
+        nom="Le Goff",
+        email="yannick@crepes.test",
+        role="Dirigeant ou dirigeante de PME",
+        password="Crepes-Bigoudenes-2026!",
+    )
 
     page.goto("/diagnostic/mes-diagnostics/")
     audit(page)

@@ -7,7 +7,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from einter import tasks
-from tests.e2e.conftest import login
+from tests.e2e.conftest import login, sign_up
 from tests.einter.factories import (
     LeadFactory,
     MarcheFactory,
@@ -56,21 +56,15 @@ def test_visitor_searches_leads_signs_up_saves_the_search_and_gets_new_leads_by_
 
     page.get_by_role("link", name="Créer un compte").last.click()
     audit(page)
-    page.get_by_label("Prénom").fill("Maël")
-    page.get_by_label("Nom", exact=True).fill("Le Gall")
-    page.get_by_label("Adresse électronique").fill("mael@fromagerie.bzh")
-    page.get_by_label("Dirigeant ou dirigeante de PME").check()
-    page.get_by_label(re.compile(r"^\s*Mot de passe")).fill("Fromages-Japon-2026!")
-    page.get_by_label("Confirmation du mot de passe").fill("Fromages-Japon-2026!")
-    page.get_by_role("button", name="Création de compte").click()
-    page.wait_for_url("**/confirm-email/")
-    audit(page)
-    lien = re.search(r"https?://\S+/compte/confirm-email/\S+/", mail.outbox[-1].body).group(0)
-    page.goto(lien)
-    audit(page)
-    page.get_by_role("button", name="Confirmer").click()
-    page.wait_for_load_state()
-    audit(page)
+    sign_up(
+        page,
+        audit,
+        prenom="Maël",
+        nom="Le Gall",
+        email="mael@fromagerie.bzh",
+        role="Dirigeant ou dirigeante de PME",
+        password="Fromages-Japon-2026!",
+    )
 
     page.goto(recherche_url)
     audit(page)

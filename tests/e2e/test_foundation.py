@@ -1,13 +1,10 @@
 """A newcomer's first steps: home, sign up, confirm, log in, register an entreprise."""
 
-import re
-
 import pytest
-from django.core import mail
 from django.core.management import call_command
 
 from tests.croissance.test_sirene_import import SAMPLE
-from tests.e2e.conftest import login
+from tests.e2e.conftest import login, sign_up
 from tests.factories import DEFAULT_PASSWORD, EntrepriseFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -20,22 +17,16 @@ def test_new_manager_signs_up_confirms_and_registers_entreprise_by_siret(page, a
     audit(page)
     page.get_by_role("link", name="Créer un compte").first.click()
     audit(page)
-    page.get_by_label("Prénom").fill("Morgane")
-    page.get_by_label("Nom", exact=True).fill("Le Bihan")
-    page.get_by_label("Adresse électronique").fill("morgane@fournil.bzh")
-    page.get_by_label("Dirigeant ou dirigeante de PME").check()
-    page.get_by_label(re.compile(r"^\s*Mot de passe")).fill("Fournil-Breton-2026!")
-    page.get_by_label("Confirmation du mot de passe").fill("Fournil-Breton-2026!")
-    page.get_by_role("button", name="Création de compte").click()
-    page.wait_for_url("**/confirm-email/")
-    audit(page)
-
-    link = re.search(r"https?://\S+/compte/confirm-email/\S+/", mail.outbox[-1].body).group(0)
-    page.goto(link)
-    audit(page)
-    page.get_by_role("button", name="Confirmer").click()
-    page.wait_for_url("**/mon-espace/")
-    audit(page)
+    sign_up(
+        page,
+        audit,
+        prenom="Morgane",
+        nom="Le Bihan",
+        email="morgane@fournil.bzh",
+        role="Dirigeant ou dirigeante de PME",
+        password="Fournil-Breton-2026!",
+    )
+    assert page.url.endswith("/mon-espace/")  # confirming the address logs the manager in
 
     page.get_by_role("link", name="Se déconnecter").click()
     audit(page)
