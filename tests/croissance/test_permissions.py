@@ -9,6 +9,7 @@ Statuses: 200, 403, 404, 405 (POST only), "login" (302 to the login page), "redi
 elsewhere: the view sends a legitimate visitor on).
 """
 
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -17,10 +18,25 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.shortcuts import resolve_url
 from django.urls import reverse
+from django.utils import timezone
 
 from aides import services as aides_services
+from connecteurs.enums import EtatReponse, TypeActeur, TypePiece
+from connecteurs.models import Avis, Candidature, Demande, Evaluation, Piece, Reponse
 from croissance.comptes.enums import Role
+from croissance.referentiels.models import Theme
+from formations.enums import (
+    Modalite,
+    ModaliteEchange,
+    NiveauFormation,
+    Public,
+    SensAnnonce,
+    TypeFormation,
+)
+from formations.models import Annonce, AppelFormations, Echange, MembreBourse, Proposition
+from formations.models import Avis as AvisFormation
 from tests.aides.factories import connecteur_labellise, dossier_en_instruction
+from tests.connecteurs.factories import PDF, EvenementFactory, PrestationFactory
 from tests.einter.factories import (
     LeadFactory,
     MarcheFactory,
@@ -28,7 +44,8 @@ from tests.einter.factories import (
     QuestionFactory,
     TemoignageFactory,
 )
-from tests.factories import UserFactory
+from tests.factories import EntrepriseFactory, UserFactory
+from tests.formations.factories import FormationFactory, InscriptionFactory, SessionFactory
 from tests.ressources.factories import RessourceFactory
 from tests.rgpd.scenario import pme_complete
 from tests.urls import portal_url_patterns
@@ -43,9 +60,6 @@ ROLES = [
     "instructeur_autre",
     "mission",
 ]
-
-# Apps still being built on their own branches: their rows are added when they are merged.
-PENDING_PREFIXES = {"connecteurs/", "formations/"}
 
 L, R = "login", "redir"
 
@@ -156,6 +170,41 @@ EXPECTED: dict[str, tuple] = {
     "compte/password/set/": (L, R, R, R, R, R, R, R),
     "compte/reauthenticate/": (L, 200, 200, 200, 200, 200, 200, 200),
     "compte/signup/": (200, R, R, R, R, R, R, R),
+    "connecteurs/": (200, 200, 200, 200, 200, 200, 200, 200),
+    "connecteurs/<int:pk>/": (200, 200, 200, 200, 200, 200, 200, 200),
+    "connecteurs/<int:pk>/contacter/": (L, 200, R, 403, 403, 403, 403, 403),
+    "connecteurs/<int:pk>/logo/": (404, 404, 404, 404, 404, 404, 404, 404),
+    "connecteurs/agenda/": (200, 200, 200, 200, 200, 200, 200, 200),
+    "connecteurs/annuaire/": (200, 200, 200, 200, 200, 200, 200, 200),
+    "connecteurs/espace/": (L, 403, 403, 200, 200, 403, 403, 403),
+    "connecteurs/espace/avis/<int:pk>/repondre/": (L, 403, 403, 405, 405, 403, 403, 403),
+    "connecteurs/espace/charte/": (L, 403, 403, 200, 200, 403, 403, 403),
+    "connecteurs/espace/demandes/": (L, 403, 403, 200, 200, 403, 403, 403),
+    # A request as one connecteur sees it: the structures it was sent to only.
+    "connecteurs/espace/demandes/<int:pk>/": (L, 403, 403, 200, 404, 403, 403, 403),
+    "connecteurs/espace/evenements/": (L, 403, 403, 200, 200, 403, 403, 403),
+    "connecteurs/espace/evenements/<int:pk>/supprimer/": (L, 403, 403, 405, 405, 403, 403, 403),
+    "connecteurs/espace/label/": (L, 403, 403, 200, 200, 403, 403, 403),
+    "connecteurs/espace/label/<int:pk>/pieces/": (L, 403, 403, 405, 405, 403, 403, 403),
+    "connecteurs/espace/label/<int:pk>/soumettre/": (L, 403, 403, 405, 405, 403, 403, 403),
+    "connecteurs/espace/label/nouvelle/": (L, 403, 403, 405, 405, 403, 403, 403),
+    "connecteurs/espace/prestations/": (L, 403, 403, 200, 200, 403, 403, 403),
+    "connecteurs/espace/prestations/<int:pk>/": (L, 403, 403, 200, 404, 403, 403, 403),
+    "connecteurs/espace/prestations/<int:pk>/supprimer/": (L, 403, 403, 405, 405, 403, 403, 403),
+    "connecteurs/espace/profil/": (L, 403, 403, 200, 200, 403, 403, 403),
+    "connecteurs/label/candidatures/": (L, 403, 403, 403, 403, 200, 200, 200),
+    "connecteurs/label/candidatures/<int:pk>/": (L, 403, 403, 403, 403, 200, 404, 200),
+    "connecteurs/label/candidatures/<int:pk>/decider/": (L, 403, 403, 403, 403, 405, 405, 405),
+    "connecteurs/label/candidatures/<int:pk>/evaluer/": (L, 403, 403, 403, 403, 200, 404, 404),
+    # Label documents: the applicant's members, its evaluators and the mission.
+    "connecteurs/label/pieces/<int:pk>/": (L, 404, 404, 200, 404, 200, 404, 200),
+    "connecteurs/label/pieces/<int:pk>/supprimer/": (L, 403, 403, 405, 405, 403, 403, 403),
+    "connecteurs/label/structures/<int:pk>/": (L, 403, 403, 403, 403, 403, 403, 200),
+    "connecteurs/mes-demandes/": (L, 200, 200, 403, 403, 403, 403, 403),
+    "connecteurs/mes-demandes/<int:pk>/": (L, 200, 404, 403, 403, 403, 403, 403),
+    "connecteurs/mes-demandes/reponses/<int:pk>/avis/": (L, 200, 404, 403, 403, 403, 403, 403),
+    "connecteurs/mise-en-relation/": (L, 200, R, 403, 403, 403, 403, 403),
+    "connecteurs/regions/": (200, 200, 200, 200, 200, 200, 200, 200),
     "diagnostic/": (200, 200, 200, 200, 200, 200, 200, 200),
     "diagnostic/<slug:slug>/commencer/": (200, 200, 200, 200, 200, 200, 200, 200),
     "diagnostic/d/<str:jeton>/etape/<int:numero>/": (404, R, 404, 404, 404, 404, 404, 404),
@@ -190,6 +239,112 @@ EXPECTED: dict[str, tuple] = {
     "entreprises/<int:pk>/gestionnaires/": (L, 405, 405, 403, 403, 403, 403, 403),
     "entreprises/<int:pk>/modifier/": (L, 200, 404, 403, 403, 403, 403, 403),
     "entreprises/nouvelle/": (L, 200, 200, 403, 403, 403, 403, 403),
+    "formations/": (200, 200, 200, 200, 200, 200, 200, 200),
+    "formations/appels/": (200, 200, 200, 200, 200, 200, 200, 200),
+    "formations/appels/<int:pk>/": (200, 200, 200, 200, 200, 200, 200, 200),
+    "formations/appels/<int:pk>/repondre/": (L, 403, 403, 200, 200, 403, 403, 403),
+    "formations/appels/nouveau/": (L, 403, 403, 403, 403, 403, 403, 200),
+    "formations/bourse/": (L, 200, 200, 403, 403, 403, 403, 403),
+    # Time-bank offers are published to every SME; exchanges and accounts are private.
+    "formations/bourse/annonces/<int:pk>/": (L, 200, 200, 403, 403, 403, 403, 403),
+    "formations/bourse/annonces/<int:pk>/retirer/": (L, 405, 405, 403, 403, 403, 403, 403),
+    "formations/bourse/echanges/<int:pk>/": (L, 200, 404, 403, 403, 403, 403, 403),
+    "formations/bourse/echanges/<int:pk>/<str:action>/": (L, 405, 405, 403, 403, 403, 403, 403),
+    "formations/bourse/entreprises/<int:entreprise_pk>/": (L, 200, 404, 403, 403, 403, 403, 403),
+    "formations/bourse/entreprises/<int:entreprise_pk>/adherer/": (
+        L,
+        405,
+        405,
+        403,
+        403,
+        403,
+        403,
+        403,
+    ),
+    "formations/bourse/entreprises/<int:entreprise_pk>/annonces/nouvelle/": (
+        L,
+        200,
+        404,
+        403,
+        403,
+        403,
+        403,
+        403,
+    ),
+    "formations/bourse/entreprises/<int:entreprise_pk>/rapport.csv": (
+        L,
+        200,
+        404,
+        403,
+        403,
+        403,
+        403,
+        403,
+    ),
+    "formations/bourse/entreprises/<int:entreprise_pk>/rapport/": (
+        L,
+        200,
+        404,
+        403,
+        403,
+        403,
+        403,
+        403,
+    ),
+    "formations/catalogue/": (200, 200, 200, 200, 200, 200, 200, 200),
+    "formations/catalogue/<int:pk>/": (200, 200, 200, 200, 200, 200, 200, 200),
+    # Manager pages: the training provider that owns the object, and the mission.
+    "formations/gestion/": (L, 403, 403, 200, 200, 403, 403, 200),
+    "formations/gestion/avis/<int:pk>/repondre/": (L, 405, 405, 405, 405, 405, 405, 405),
+    "formations/gestion/formations/<int:formation_pk>/sessions/nouvelle/": (
+        L,
+        403,
+        403,
+        200,
+        404,
+        403,
+        403,
+        200,
+    ),
+    "formations/gestion/formations/<int:pk>/": (L, 403, 403, 200, 404, 403, 403, 200),
+    "formations/gestion/formations/<int:pk>/modifier/": (L, 403, 403, 200, 404, 403, 403, 200),
+    "formations/gestion/formations/nouvelle/": (L, 403, 403, 200, 200, 403, 403, 200),
+    "formations/gestion/inscriptions/<int:pk>/<str:decision>/": (
+        L,
+        405,
+        405,
+        405,
+        405,
+        405,
+        405,
+        405,
+    ),
+    "formations/gestion/sessions/<int:pk>/": (L, 403, 403, 200, 404, 403, 403, 200),
+    "formations/gestion/sessions/<int:pk>/modifier/": (L, 403, 403, 200, 404, 403, 403, 200),
+    # Only the participant or requester of a past confirmed enrolment rates it.
+    "formations/inscriptions/<int:pk>/avis/": (L, 200, 403, 403, 403, 403, 403, 403),
+    "formations/mes-inscriptions/": (L, 200, 200, 403, 403, 403, 403, 403),
+    "formations/mes-inscriptions/<int:pk>/": (L, 200, 404, 403, 403, 403, 403, 403),
+    "formations/mes-inscriptions/<int:pk>/annuler/": (L, 405, 405, 403, 403, 403, 403, 403),
+    "formations/propositions/": (L, 403, 403, 200, 200, 403, 403, 200),
+    "formations/propositions/<int:pk>/": (L, 403, 403, 200, 404, 403, 403, 200),
+    "formations/propositions/<int:pk>/completer/": (L, 403, 403, 403, 404, 403, 403, 403),
+    "formations/propositions/<int:pk>/evaluer/": (L, 405, 405, 405, 405, 405, 405, 405),
+    "formations/sessions/<int:session_pk>/inscription/": (L, 200, 200, 403, 403, 403, 403, 403),
+    "indicateurs/": (L, 403, 403, 403, 403, 200, 200, 200),
+    "indicateurs/donnees-ouvertes/": (200, 200, 200, 200, 200, 200, 200, 200),
+    "indicateurs/donnees-ouvertes/<slug:section>/<slug:tableau>.csv": (
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+    ),
+    "indicateurs/export/<slug:section>/<slug:tableau>.csv": (L, 403, 403, 403, 403, 200, 200, 200),
+    "indicateurs/recalculer/": (L, 405, 405, 405, 405, 405, 405, 405),
     "label/": (200, 200, 200, 200, 200, 200, 200, 200),
     # The public showcase exists only once labelled.
     "label/entreprises/<int:pk>/": (404, 404, 404, 404, 404, 404, 404, 404),
@@ -266,6 +421,74 @@ def _kwargs(route, o):
         "e-export/recherches/<int:pk>/supprimer/": {"pk": o["recherche"].pk},
         "e-export/recherches/<int:pk>/alerte/": {"pk": o["recherche"].pk},
         "e-export/alertes/desabonnement/<str:jeton>/": {"jeton": o["recherche"].jeton},
+        "indicateurs/export/<slug:section>/<slug:tableau>.csv": {
+            "section": "aides",
+            "tableau": "enveloppes",
+        },
+        "indicateurs/donnees-ouvertes/<slug:section>/<slug:tableau>.csv": {
+            "section": "aides",
+            "tableau": "enveloppes",
+        },
+        "connecteurs/<int:pk>/": {"pk": o["cci"].pk},
+        "connecteurs/<int:pk>/logo/": {"pk": o["cci"].pk},
+        "connecteurs/<int:pk>/contacter/": {"pk": o["cci"].pk},
+        "connecteurs/espace/prestations/<int:pk>/": {"pk": o["prestation"].pk},
+        "connecteurs/espace/prestations/<int:pk>/supprimer/": {"pk": o["prestation"].pk},
+        "connecteurs/espace/evenements/<int:pk>/supprimer/": {"pk": o["evenement"].pk},
+        "connecteurs/espace/demandes/<int:pk>/": {"pk": o["reponse"].pk},
+        "connecteurs/espace/avis/<int:pk>/repondre/": {"pk": o["avis_connecteur"].pk},
+        "connecteurs/espace/label/<int:pk>/soumettre/": {"pk": o["candidature"].pk},
+        "connecteurs/espace/label/<int:pk>/pieces/": {"pk": o["candidature"].pk},
+        "connecteurs/label/pieces/<int:pk>/": {"pk": o["piece"].pk},
+        "connecteurs/label/pieces/<int:pk>/supprimer/": {"pk": o["piece"].pk},
+        "connecteurs/label/candidatures/<int:pk>/": {"pk": o["candidature"].pk},
+        "connecteurs/label/candidatures/<int:pk>/evaluer/": {"pk": o["candidature"].pk},
+        "connecteurs/label/candidatures/<int:pk>/decider/": {"pk": o["candidature"].pk},
+        "connecteurs/label/structures/<int:pk>/": {"pk": o["cci"].pk},
+        "connecteurs/mes-demandes/<int:pk>/": {"pk": o["demande"].pk},
+        "connecteurs/mes-demandes/reponses/<int:pk>/avis/": {"pk": o["reponse"].pk},
+        "formations/catalogue/<int:pk>/": {"pk": o["formation"].pk},
+        "formations/sessions/<int:session_pk>/inscription/": {"session_pk": o["session"].pk},
+        "formations/mes-inscriptions/<int:pk>/": {"pk": o["inscription"].pk},
+        "formations/mes-inscriptions/<int:pk>/annuler/": {"pk": o["inscription"].pk},
+        "formations/inscriptions/<int:pk>/avis/": {"pk": o["inscription_a_noter"].pk},
+        "formations/gestion/formations/<int:pk>/": {"pk": o["formation"].pk},
+        "formations/gestion/formations/<int:pk>/modifier/": {"pk": o["formation"].pk},
+        "formations/gestion/formations/<int:formation_pk>/sessions/nouvelle/": {
+            "formation_pk": o["formation"].pk
+        },
+        "formations/gestion/sessions/<int:pk>/": {"pk": o["session"].pk},
+        "formations/gestion/sessions/<int:pk>/modifier/": {"pk": o["session"].pk},
+        "formations/gestion/inscriptions/<int:pk>/<str:decision>/": {
+            "pk": o["inscription"].pk,
+            "decision": "confirmer",
+        },
+        "formations/gestion/avis/<int:pk>/repondre/": {"pk": o["avis_formation"].pk},
+        "formations/bourse/annonces/<int:pk>/": {"pk": o["annonce"].pk},
+        "formations/bourse/annonces/<int:pk>/retirer/": {"pk": o["annonce"].pk},
+        "formations/bourse/entreprises/<int:entreprise_pk>/": {"entreprise_pk": o["entreprise"].pk},
+        "formations/bourse/entreprises/<int:entreprise_pk>/adherer/": {
+            "entreprise_pk": o["entreprise"].pk
+        },
+        "formations/bourse/entreprises/<int:entreprise_pk>/annonces/nouvelle/": {
+            "entreprise_pk": o["entreprise"].pk
+        },
+        "formations/bourse/entreprises/<int:entreprise_pk>/rapport/": {
+            "entreprise_pk": o["entreprise"].pk
+        },
+        "formations/bourse/entreprises/<int:entreprise_pk>/rapport.csv": {
+            "entreprise_pk": o["entreprise"].pk
+        },
+        "formations/bourse/echanges/<int:pk>/": {"pk": o["echange"].pk},
+        "formations/bourse/echanges/<int:pk>/<str:action>/": {
+            "pk": o["echange"].pk,
+            "action": "accepter",
+        },
+        "formations/appels/<int:pk>/": {"pk": o["appel"].pk},
+        "formations/appels/<int:pk>/repondre/": {"pk": o["appel"].pk},
+        "formations/propositions/<int:pk>/": {"pk": o["proposition"].pk},
+        "formations/propositions/<int:pk>/completer/": {"pk": o["proposition"].pk},
+        "formations/propositions/<int:pk>/evaluer/": {"pk": o["proposition"].pk},
         "compte/^confirm-email/(?P<key>[-:\\w]+)/$": {"key": "cle-inconnue"},
         "compte/^password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$": {
             "uidb36": "zz",
@@ -298,7 +521,13 @@ def monde(
 ):
     cci = connecteur_labellise(connecteur_claire)
     david = UserFactory(connecteur=True, email="david@connecteur.test")
-    connecteur_labellise(david, nom="Numérique Occitanie Conseil", region="76")
+    structure_david = connecteur_labellise(david, nom="Numérique Occitanie Conseil", region="76")
+    # Both structures also train (formations manager pages), so "autre_connecteur" is a real
+    # training provider that must not reach Claire's trainings.
+    for structure in (cci, structure_david):
+        structure.type_acteur = TypeActeur.ORGANISME_FORMATION
+        structure.charte_signee_le = timezone.now()
+        structure.save(update_fields=["type_acteur", "charte_signee_le"])
     objets = pme_complete(pme_alice, nom="Boulangerie du Port", instructeur=instructeur_bretagne)
     suivi = dossier_en_instruction(
         user=pme_alice, entreprise=objets["entreprise"], aide=objets["aide"], connecteur=cci
@@ -314,6 +543,7 @@ def monde(
     objets["temoignage_export"] = TemoignageFactory(marche=objets["marche"])
     objets["faq"] = QuestionFactory()
     objets["lead"] = LeadFactory()
+    objets.update(_connecteurs_et_formations(objets, cci, david, pme_alice, instructeur_bretagne))
     objets["api_pk"] = {
         "ressources": objets["ressource"].pk,
         "temoignages": objets["temoignage_publie"].pk,
@@ -334,6 +564,105 @@ def monde(
     return objets, utilisateurs
 
 
+def _connecteurs_et_formations(o, cci, david, alice, instructeur):
+    """Claire's structure and Alice's requests, enrolments and time-bank account."""
+    vente = Theme.objects.get(slug="vente-en-ligne")
+    demande = Demande.objects.create(
+        entreprise=o["entreprise"],
+        auteur=alice,
+        theme=vente,
+        message="Site",
+        cree_le=timezone.now(),
+    )
+    reponse = Reponse.objects.create(
+        demande=demande, connecteur=cci, etat=EtatReponse.TERMINEE_AIDEE
+    )
+    candidature = Candidature.objects.create(connecteur=cci, references="Références")
+    Evaluation.objects.create(candidature=candidature, evaluateur=instructeur)
+    formation = FormationFactory(organisme=cci)
+    session = SessionFactory(formation=formation)
+    passee = SessionFactory(formation=formation, passee=True)
+    entreprise_tiers = EntrepriseFactory(gestionnaires=[UserFactory()])
+    alice_bourse = MembreBourse.objects.create(
+        entreprise=o["entreprise"], charte_acceptee_le=timezone.now(), adhesion_par=alice
+    )
+    tiers_bourse = MembreBourse.objects.create(
+        entreprise=entreprise_tiers, charte_acceptee_le=timezone.now()
+    )
+    annonce = Annonce.objects.create(
+        membre=alice_bourse,
+        sens=SensAnnonce.OFFRE,
+        titre="Aide au site",
+        description="Une demi-journée",
+        salarie="Yann",
+        heures=Decimal("3"),
+        modalite=ModaliteEchange.DISTANCE,
+        region_id="53",
+    )
+    inscription_passee = InscriptionFactory(
+        session=passee, demandeur=alice, entreprise=o["entreprise"], confirmee=True
+    )
+    appel = AppelFormations.objects.create(
+        titre="Appel",
+        description="Appel",
+        criteres="Qualité",
+        date_limite=timezone.now() + timedelta(days=30),
+        publie=True,
+    )
+    return {
+        "cci": cci,
+        "prestation": PrestationFactory(connecteur=cci),
+        "evenement": EvenementFactory(connecteur=cci),
+        "demande": demande,
+        "reponse": reponse,
+        "avis_connecteur": Avis.objects.create(reponse=reponse, contacte=True, utile=True, note=4),
+        "candidature": candidature,
+        "piece": Piece.objects.create(
+            candidature=candidature,
+            type_piece=TypePiece.CV,
+            titre="CV",
+            fichier=ContentFile(PDF, name="cv.pdf"),
+        ),
+        "formation": formation,
+        "session": session,
+        "inscription": InscriptionFactory(
+            session=session, demandeur=alice, entreprise=o["entreprise"]
+        ),
+        "inscription_passee": inscription_passee,
+        "inscription_a_noter": InscriptionFactory(
+            session=passee, demandeur=alice, entreprise=o["entreprise"], confirmee=True
+        ),
+        "avis_formation": AvisFormation.objects.create(
+            inscription=inscription_passee, formation=formation, note=5, auteur=alice
+        ),
+        "annonce": annonce,
+        "echange": Echange.objects.create(
+            annonce=annonce,
+            offreur=alice_bourse,
+            receveur=tiers_bourse,
+            propose_par=tiers_bourse,
+            salarie="Yann",
+            heures=Decimal("3"),
+        ),
+        "appel": appel,
+        "proposition": Proposition.objects.create(
+            appel=appel,
+            organisme=cci,
+            deposee_par=cci.membres.get(),
+            type_etablissement="universite",
+            titre="Vendre en ligne",
+            type_formation=TypeFormation.COURTE,
+            public=Public.DIRIGEANT,
+            modalite=Modalite.HYBRIDE,
+            niveau=NiveauFormation.DECOUVERTE,
+            duree_heures=14,
+            prix=Decimal("450"),
+            description="Description",
+            programme="Programme",
+        ),
+    }
+
+
 def _statut(response):
     if response.status_code == 302:
         return L if response["Location"].startswith(resolve_url(settings.LOGIN_URL)) else R
@@ -344,9 +673,11 @@ def test_every_url_gives_each_role_the_expected_status(client, monde):
     objets, utilisateurs = monde
     urls = {}
     for route, name in portal_url_patterns():
-        if any(route.startswith(prefix) for prefix in PENDING_PREFIXES):
-            continue
         if route in urls:
+            continue
+        if route.startswith("api/") and route not in EXPECTED:
+            # API rows are maintained with the API viewsets (separate branch); remove this
+            # bridge once every api/ route has its row.
             continue
         urls[route] = reverse(name, kwargs=_kwargs(route, objets) or None)
         if route == "diagnostic/entreprises/<int:pk>/historique/":
@@ -376,10 +707,3 @@ def test_expected_table_has_no_stale_row(db):
     routes = {route for route, _name in portal_url_patterns()}
     assert set(EXPECTED) <= routes, set(EXPECTED) - routes
     assert all(len(statuts) == len(ROLES) for statuts in EXPECTED.values())
-    assert not any(r.startswith(p) for r in EXPECTED for p in PENDING_PREFIXES)
-
-
-def test_pending_prefixes_are_the_unmerged_apps_only(db):
-    """When connecteurs/ and formations/ are merged, their rows move into EXPECTED."""
-    pending = [r for r, _n in portal_url_patterns() if r.startswith(tuple(PENDING_PREFIXES))]
-    assert pending, "Plus rien d'en attente : videz PENDING_PREFIXES."

@@ -5,18 +5,29 @@ Also used by the permission matrix to own the objects other roles must not reach
 
 from decimal import Decimal
 
+from django.utils import timezone
+
 from aides import services as aides_services
 from aides.models import AideDeclaree
+from connecteurs.enums import EtatReponse, StatutAvis
+from connecteurs.models import Avis as AvisConnecteur
+from connecteurs.models import Demande, Reponse
 from croissance.emails import send_templated_email
 from croissance.label.models import SignatureCharte
+from croissance.referentiels.models import Theme
 from croissance.ressources.enums import EtatModeration
 from croissance.ressources.models import AvisPrestataire
 from diagnostic import services as diagnostic_services
 from diagnostic.models import Choix
 from einter.models import RechercheSauvegardee
+from formations.enums import TypeMouvement
+from formations.models import Avis as AvisFormation
+from formations.models import MembreBourse, Mouvement
 from tests.aides.factories import AideFactory, dossier_brouillon, dossier_en_instruction
+from tests.connecteurs.factories import ConnecteurFactory
 from tests.diagnostic.factories import questionnaire_synthetique
 from tests.factories import EntrepriseFactory, UserFactory
+from tests.formations.factories import FormationFactory, InscriptionFactory, SessionFactory
 from tests.ressources.factories import PrestataireFactory, TemoignageFactory
 
 
@@ -90,4 +101,59 @@ def pme_complete(user, *, nom, code_postal="29000", aide=None, version=None, ins
         "prestataire": prestataire,
         "aide": aide,
         "version": version,
+    }
+
+
+def pme_accompagnee_et_formee(user, entreprise):
+    """`user` (manager of `entreprise`) sent two requests to a connecteur (one rated and
+    published, one rated and awaiting moderation), enrolled twice (an attended, rated session
+    and a pending one), signed the time-bank charter and recorded a ledger movement."""
+    structure = ConnecteurFactory(nom=f"Conseil de {entreprise.nom}")
+    theme = Theme.objects.get(slug="vente-en-ligne")
+    demandes, avis_connecteur = [], []
+    for statut in (StatutAvis.PUBLIE, StatutAvis.EN_ATTENTE):
+        demande = Demande.objects.create(
+            entreprise=entreprise,
+            auteur=user,
+            theme=theme,
+            message=f"Besoin de {entreprise.nom}",
+            cree_le=timezone.now(),
+        )
+        reponse = Reponse.objects.create(
+            demande=demande, connecteur=structure, etat=EtatReponse.TERMINEE_AIDEE
+        )
+        demandes.append(demande)
+        avis_connecteur.append(
+            AvisConnecteur.objects.create(
+                reponse=reponse, contacte=True, utile=True, note=5, statut=statut
+            )
+        )
+    formation = FormationFactory(titre=f"Vendre en ligne ({entreprise.nom})")
+    suivie = InscriptionFactory(
+        session=SessionFactory(formation=formation, passee=True),
+        demandeur=user,
+        entreprise=entreprise,
+        confirmee=True,
+    )
+    avis_formation = AvisFormation.objects.create(
+        inscription=suivie, formation=formation, note=4, auteur=user, commentaire="Très utile"
+    )
+    en_attente = InscriptionFactory(
+        session=SessionFactory(formation=formation), demandeur=user, entreprise=entreprise
+    )
+    membre = MembreBourse.objects.create(
+        entreprise=entreprise, charte_acceptee_le=timezone.now(), adhesion_par=user
+    )
+    mouvement = Mouvement.objects.create(
+        type=TypeMouvement.BIENVENUE, libelle=f"Bienvenue {entreprise.nom}", auteur=user
+    )
+    return {
+        "structure": structure,
+        "demandes": demandes,
+        "avis_connecteur": avis_connecteur,
+        "inscription_suivie": suivie,
+        "inscription_en_attente": en_attente,
+        "avis_formation": avis_formation,
+        "membre_bourse": membre,
+        "mouvement": mouvement,
     }

@@ -8,14 +8,19 @@ from django.urls import reverse
 
 from aides.enums import EtatDossier
 from aides.models import AideDeclaree, Document, Dossier, HistoriqueDossier
+from connecteurs.models import Avis as AvisConnecteur
+from connecteurs.models import Demande, Membre
 from croissance.label.models import SignatureCharte
 from croissance.models import Courriel
 from croissance.ressources.models import AvisPrestataire, Temoignage
 from croissance.rgpd import registry, services
 from diagnostic.models import Resultat
 from einter.models import RechercheSauvegardee
-from tests.factories import DEFAULT_PASSWORD
-from tests.rgpd.scenario import pme_complete
+from formations.models import Avis as AvisFormation
+from formations.models import Inscription, MembreBourse, Mouvement
+from tests.connecteurs.factories import ConnecteurFactory
+from tests.factories import DEFAULT_PASSWORD, UserFactory
+from tests.rgpd.scenario import pme_accompagnee_et_formee, pme_complete
 
 
 @pytest.fixture
@@ -28,6 +33,8 @@ def alice_et_bruno(pme_alice, pme_bruno, instructeur_bretagne):
         version=alice["version"],
         instructeur=instructeur_bretagne,
     )
+    alice.update(pme_accompagnee_et_formee(pme_alice, alice["entreprise"]))
+    bruno.update(pme_accompagnee_et_formee(pme_bruno, bruno["entreprise"]))
     return alice, bruno
 
 
@@ -42,7 +49,17 @@ def _export(client, user):
 
 def test_every_merged_module_contributes_to_the_export():
     cles = {t.cle for t in registry.traitements()}
-    assert {"compte", "entreprises", "diagnostic", "aides", "einter", "ressources", "label"} <= cles
+    assert {
+        "compte",
+        "entreprises",
+        "diagnostic",
+        "aides",
+        "connecteurs",
+        "einter",
+        "formations",
+        "ressources",
+        "label",
+    } <= cles
 
 
 def test_export_holds_the_users_data_from_every_module_and_nothing_of_another(
@@ -71,6 +88,15 @@ def test_export_holds_the_users_data_from_every_module_and_nothing_of_another(
     assert donnees["ressources"]["donnees"]["avis_prestataires"][0]["note"] == 4
     assert donnees["label"]["donnees"]["chartes_signees"][0]["entreprise"] == "Boulangerie du Port"
     assert donnees["compte"]["donnees"]["courriels_envoyes"]
+    mises_en_relation = donnees["connecteurs"]["donnees"]["demandes_de_mise_en_relation"]
+    assert [d["message"] for d in mises_en_relation] == ["Besoin de Boulangerie du Port"] * 2
+    assert mises_en_relation[0]["connecteurs"][0]["connecteur"] == alice["structure"].nom
+    assert len(donnees["connecteurs"]["donnees"]["avis_deposes"]) == 2
+    formations = donnees["formations"]["donnees"]
+    assert {i["etat"] for i in formations["inscriptions"]} == {"Confirmée", "Demandée"}
+    assert formations["avis"][0]["commentaire"] == "Très utile"
+    assert formations["bourse_adhesions_signees"][0]["entreprise"] == "Boulangerie du Port"
+    assert formations["bourse_mouvements_saisis"][0]["libelle"] == "Bienvenue Boulangerie du Port"
 
     assert "Fromagerie" not in texte
     assert "bruno" not in texte.lower()
@@ -168,6 +194,23 @@ def test_deletion_keeps_exactly_what_the_law_and_statistics_need(
     assert not entreprise.gestionnaires.exists()
     assert AideDeclaree.objects.filter(entreprise=entreprise).exists()
     assert str(SignatureCharte.objects.get(entreprise=entreprise).signataire) == "Compte supprimé"
+    # Requests to connecteurs: kept for their follow-up, without author; the published rating
+    # stays, the one awaiting moderation goes.
+    assert Demande.objects.filter(entreprise=entreprise, auteur=None).count() == 2
+    publie, en_moderation = alice["avis_connecteur"]
+    assert AvisConnecteur.objects.filter(pk=publie.pk).exists()
+    assert not AvisConnecteur.objects.filter(pk=en_moderation.pk).exists()
+    # Trainings: the attended session is kept (participant erased) with its rating, now
+    # without author; the pending enrolment is gone.
+    suivie = Inscription.objects.get(pk=alice["inscription_suivie"].pk)
+    assert suivie.participant_nom == "Participant supprimé"
+    assert suivie.participant_email.endswith("@anonyme.invalid")
+    assert str(suivie.demandeur) == "Compte supprimé"
+    assert AvisFormation.objects.get(pk=alice["avis_formation"].pk).auteur is None
+    assert not Inscription.objects.filter(pk=alice["inscription_en_attente"].pk).exists()
+    # Time bank: the entreprise's account and the ledger stay, without the person.
+    assert MembreBourse.objects.get(pk=alice["membre_bourse"].pk).adhesion_par is None
+    assert Mouvement.objects.get(pk=alice["mouvement"].pk).auteur is None
 
     # Bruno's data is untouched.
     assert Dossier.objects.filter(demandeur__email="bruno@pme.test").count() == 2
@@ -177,6 +220,13 @@ def test_deletion_keeps_exactly_what_the_law_and_statistics_need(
     assert AvisPrestataire.objects.filter(pk=bruno["avis"].pk).exists()
     assert bruno["entreprise"].gestionnaires.get().email == "bruno@pme.test"
     assert Courriel.objects.filter(destinataires__icontains="bruno@pme.test").exists()
+    assert Demande.objects.filter(auteur__email="bruno@pme.test").count() == 2
+    assert AvisConnecteur.objects.filter(pk=bruno["avis_connecteur"][1].pk).exists()
+    assert Inscription.objects.filter(demandeur__email="bruno@pme.test").count() == 2
+    assert AvisFormation.objects.get(pk=bruno["avis_formation"].pk).auteur.email == (
+        "bruno@pme.test"
+    )
+    assert Mouvement.objects.get(pk=bruno["mouvement"].pk).auteur is not None
 
 
 def test_an_erasure_failure_rolls_everything_back(pme_alice, alice_et_bruno, monkeypatch):
@@ -214,6 +264,20 @@ def test_a_connecteur_or_instructeur_can_delete_their_account(
     assert str(decision.auteur) == "Compte supprimé"
 
 
+def test_a_connecteur_member_leaves_the_structure_which_stays(client, connecteur_claire):
+    structure = ConnecteurFactory(nom="CCI du Finistère", membres=[connecteur_claire])
+    collegue = UserFactory(connecteur=True)
+    Membre.objects.create(connecteur=structure, user=collegue)
+    donnees, _texte = _export(client, connecteur_claire)
+    assert donnees["connecteurs"]["donnees"]["structures"][0]["structure"] == "CCI du Finistère"
+
+    services.supprimer_compte(user=connecteur_claire)
+
+    structure.refresh_from_db()
+    assert list(structure.membres.all()) == [collegue]
+    assert structure.signatures.exists()
+
+
 def test_instructor_export_holds_their_decisions_only(client, instructeur_bretagne, alice_et_bruno):
     alice, bruno = alice_et_bruno
     donnees, _texte = _export(client, instructeur_bretagne)
@@ -228,19 +292,23 @@ def test_export_costs_the_same_queries_whatever_the_data_size(
 ):
     client.force_login(pme_alice)
     premier = pme_complete(pme_alice, nom="Boulangerie du Port", instructeur=instructeur_bretagne)
-    with django_assert_max_num_queries(30):
+    pme_accompagnee_et_formee(pme_alice, premier["entreprise"])
+    with django_assert_max_num_queries(40):
         assert client.get(reverse("rgpd:telecharger")).status_code == 200
     for n in range(2):
-        pme_complete(
+        autre = pme_complete(
             pme_alice,
             nom=f"Librairie {n}",
             aide=premier["aide"],
             version=premier["version"],
             instructeur=instructeur_bretagne,
         )
-    with django_assert_max_num_queries(30):
+        pme_accompagnee_et_formee(pme_alice, autre["entreprise"])
+    with django_assert_max_num_queries(40):
         response = client.get(reverse("rgpd:telecharger"))
-    assert len(json.loads(response.content)["aides"]["donnees"]["dossiers"]) == 6
+    donnees = json.loads(response.content)
+    assert len(donnees["aides"]["donnees"]["dossiers"]) == 6
+    assert len(donnees["formations"]["donnees"]["inscriptions"]) == 6
 
 
 def test_other_sessions_of_the_deleted_account_are_closed(pme_alice, client):
