@@ -21,6 +21,7 @@ from django.urls import reverse
 from aides import services as aides_services
 from croissance.comptes.enums import Role
 from tests.aides.factories import connecteur_labellise, dossier_en_instruction
+from tests.connecteurs.factories import ConnecteurFactory
 from tests.einter.factories import (
     LeadFactory,
     MarcheFactory,
@@ -29,6 +30,7 @@ from tests.einter.factories import (
     TemoignageFactory,
 )
 from tests.factories import UserFactory
+from tests.formations.factories import FormationFactory
 from tests.ressources.factories import RessourceFactory
 from tests.rgpd.scenario import pme_complete
 from tests.urls import portal_url_patterns
@@ -132,6 +134,32 @@ EXPECTED: dict[str, tuple] = {
     "api/^temoignages\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/docs/": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/schema/": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^connecteurs/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^connecteurs\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^connecteurs/(?P<pk>[^/.]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^connecteurs/(?P<pk>[^/.]+)\\.(?P<format>[a-z0-9]+)/?$": (
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+    ),
+    "api/^formations/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^formations\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^formations/(?P<pk>[^/.]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^formations/(?P<pk>[^/.]+)\\.(?P<format>[a-z0-9]+)/?$": (
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+    ),
     "compte/^confirm-email/(?P<key>[-:\\w]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
     "compte/^password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$": (
         200,
@@ -318,6 +346,8 @@ def monde(
         "ressources": objets["ressource"].pk,
         "temoignages": objets["temoignage_publie"].pk,
         "prestataires": objets["prestataire"].pk,
+        "connecteurs": ConnecteurFactory(nom="Connecteur de l'annuaire public").pk,
+        "formations": FormationFactory(titre="Formation du catalogue public").pk,
     }
     utilisateurs = {
         "anonyme": None,
