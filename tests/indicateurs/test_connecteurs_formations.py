@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from connecteurs.models import Demande, Reponse
@@ -159,3 +160,25 @@ def test_fixed_number_of_queries(taille, django_assert_num_queries):
         calculs["formations"](Perimetre())
     with django_assert_num_queries(7):
         calculs["connecteurs"](Perimetre(regions=("53",)))
+
+
+def test_instructeur_csv_of_these_sections_is_restricted_to_its_region(
+    client, instructeur_bretagne, mission_marc
+):
+    _connecteurs_data()
+    _formations_data()
+    client.force_login(instructeur_bretagne)
+    demandes = reverse("indicateurs:export_csv", args=["connecteurs", "demandes-par-region"])
+    body = client.get(demandes).content.decode("utf-8-sig")
+    assert "Bretagne;2;1;1" in body and "Occitanie" not in body
+    assert client.get(demandes, {"region": "76"}).status_code == 404
+    inscriptions = reverse("indicateurs:export_csv", args=["formations", "inscriptions-par-region"])
+    body = client.get(inscriptions).content.decode("utf-8-sig")
+    assert "Bretagne;2;1;1;0;0" in body and "Occitanie" not in body
+    assert client.get(inscriptions, {"region": "76"}).status_code == 404
+    content = client.get(reverse("indicateurs:tableau_de_bord")).content.decode()
+    assert "Réseau des connecteurs et mises en relation" in content
+    assert "Formations et banque de temps" in content
+    client.force_login(mission_marc)
+    body = client.get(inscriptions, {"region": "76"}).content.decode("utf-8-sig")
+    assert "Occitanie;1;0;1;0;0" in body and "Bretagne" not in body
