@@ -36,7 +36,12 @@ from formations.enums import (
 from formations.models import Annonce, AppelFormations, Echange, MembreBourse, Proposition
 from formations.models import Avis as AvisFormation
 from tests.aides.factories import connecteur_labellise, dossier_en_instruction
-from tests.connecteurs.factories import PDF, EvenementFactory, PrestationFactory
+from tests.connecteurs.factories import (
+    PDF,
+    ConnecteurFactory,
+    EvenementFactory,
+    PrestationFactory,
+)
 from tests.einter.factories import (
     LeadFactory,
     MarcheFactory,
@@ -146,6 +151,32 @@ EXPECTED: dict[str, tuple] = {
     "api/^temoignages\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/docs/": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/schema/": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^connecteurs/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^connecteurs\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^connecteurs/(?P<pk>[^/.]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^connecteurs/(?P<pk>[^/.]+)\\.(?P<format>[a-z0-9]+)/?$": (
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+    ),
+    "api/^formations/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^formations\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^formations/(?P<pk>[^/.]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^formations/(?P<pk>[^/.]+)\\.(?P<format>[a-z0-9]+)/?$": (
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+    ),
     "compte/^confirm-email/(?P<key>[-:\\w]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
     "compte/^password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$": (
         200,
@@ -548,6 +579,8 @@ def monde(
         "ressources": objets["ressource"].pk,
         "temoignages": objets["temoignage_publie"].pk,
         "prestataires": objets["prestataire"].pk,
+        "connecteurs": ConnecteurFactory(nom="Connecteur de l'annuaire public").pk,
+        "formations": FormationFactory(titre="Formation du catalogue public").pk,
     }
     utilisateurs = {
         "anonyme": None,
