@@ -126,7 +126,7 @@ class AideViewSet(viewsets.ReadOnlyModelViewSet):
         "(éligibles d'abord, par montant décroissant). Aucune donnée n'est enregistrée.",
     )
     @action(detail=False, methods=["post"], pagination_class=None, filter_backends=[])
-    def simulation(self, request):
+    def simulation(self, request, format=None):
         demande = SimulationDemandeSerializer(data=request.data)
         demande.is_valid(raise_exception=True)
         data = demande.validated_data

@@ -36,7 +36,7 @@ class IndicateurViewSet(viewsets.ViewSet):
     """Indicateurs nationaux du programme (mêmes chiffres que la page des données ouvertes)."""
 
     @extend_schema(responses=IndicateursSerializer)
-    def list(self, request):
+    def list(self, request, format=None):
         from django.utils import timezone
 
         instantane = selectors.dernier_instantane(None)

@@ -39,7 +39,7 @@ class PmeLabelliseeViewSet(viewsets.ReadOnlyModelViewSet):
 
     @extend_schema(responses=CompteurSerializer, filters=False)
     @action(detail=False, pagination_class=None, filter_backends=[])
-    def compteur(self, request):
+    def compteur(self, request, format=None):
         """Labels accordés cette année face à l'objectif annuel."""
         return Response(CompteurSerializer(compteur(timezone.localdate().year)).data)
 
