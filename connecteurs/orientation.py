@@ -3,48 +3,123 @@
 A firm at the first maturity levels (or without a diagnostic) is sent first to charter
 signatories, who raise awareness for free; a firm further along, with a project, to labelled
 connecteurs whose services (prestations) cover its needs or weak axes.
+
+The candidates are picked and ranked in SQL (in the area, on a wanted theme, best points
+first, a few rows), then scored in Python for the reasons: two queries, whatever the size of
+the network.
 """
 
-from django.db.models import Prefetch, Q
+from collections import defaultdict
+
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import reverse
 
 from croissance.orientation.engine import Recommandation
-from croissance.orientation.scoring import score_themes
+from croissance.orientation.scoring import (
+    meilleurs,
+    points_note_sql,
+    points_si,
+    points_themes_sql,
+    score_themes,
+    themes_voulus,
+)
 from croissance.referentiels.selectors import noms_themes
 
 from .enums import Niveau
-from .models import Prestation
+from .models import Connecteur, Prestation
 from .selectors import connecteurs_publics
 
 # Maturity levels (1 to 4) at which awareness by a signatory comes first.
 NIVEAU_SENSIBILISATION = 2
 
+_Themes = Connecteur.themes.through
+_Regions = Connecteur.regions.through
+_Departements = Connecteur.departements.through
+
+
+def _couvre(slugs) -> Q:
+    """Its themes or one of its services (prestations) cover one of these themes."""
+    return Q(Exists(_Themes.objects.filter(connecteur_id=OuterRef("pk"), theme_id__in=slugs))) | Q(
+        Exists(Prestation.objects.filter(connecteur_id=OuterRef("pk"), theme_id__in=slugs))
+    )
+
 
 def _zone(profil) -> Q:
     zone = Q(national=True)
     if profil.region:
-        zone |= Q(regions=profil.region)
+        zone |= Q(
+            Exists(_Regions.objects.filter(connecteur_id=OuterRef("pk"), region_id=profil.region))
+        )
     if profil.departement:
-        zone |= Q(departements=profil.departement)
+        zone |= Q(
+            Exists(
+                _Departements.objects.filter(
+                    connecteur_id=OuterRef("pk"), departement_id=profil.departement
+                )
+            )
+        )
     return zone
+
+
+def _sensibilisation(profil) -> bool:
+    return profil.niveau is None or profil.niveau <= NIVEAU_SENSIBILISATION
+
+
+def candidats(profil, reglage):
+    """Signatories serving the firm's area on a wanted theme, ranked like the engine."""
+    filtre, points = points_themes_sql(profil, reglage, _couvre)
+    if filtre is None:
+        return Connecteur.objects.none()
+    labellise = Q(niveau=Niveau.LABELLISE)
+    points = (
+        points
+        + points_si(~labellise if _sensibilisation(profil) else labellise, reglage.poids_proximite)
+        + points_si(Q(national=False), reglage.poids_proximite)
+        + points_note_sql(reglage)
+    )
+    queryset = connecteurs_publics().filter(filtre, _zone(profil))
+    if profil.region:
+        queryset = queryset.annotate(
+            region_nom=Subquery(
+                _Regions.objects.filter(
+                    connecteur_id=OuterRef("pk"), region_id=profil.region
+                ).values("region__nom")[:1]
+            )
+        )
+    return meilleurs(queryset, points, reglage, titre="nom")
+
+
+def _themes_de(connecteurs, slugs) -> dict[int, set[str]]:
+    """The wanted themes each connecteur covers (its own or its services'), in one query."""
+    ids = [c.pk for c in connecteurs]
+    if not ids:
+        return {}
+    lignes = (
+        _Themes.objects.filter(connecteur_id__in=ids, theme_id__in=slugs)
+        .values_list("connecteur_id", "theme_id")
+        .order_by()
+        .union(
+            Prestation.objects.filter(connecteur_id__in=ids, theme_id__in=slugs)
+            .values_list("connecteur_id", "theme_id")
+            .order_by()
+        )
+    )
+    themes = defaultdict(set)
+    for connecteur_id, theme_id in lignes:
+        themes[connecteur_id].add(theme_id)
+    return themes
 
 
 def connecteurs(profil, reglage):
     noms = noms_themes()
-    sensibilisation = profil.niveau is None or profil.niveau <= NIVEAU_SENSIBILISATION
-    candidats = (
-        connecteurs_publics()
-        .filter(pk__in=connecteurs_publics().filter(_zone(profil)).values("pk"))
-        .prefetch_related(
-            "themes", "regions", Prefetch("prestations", queryset=Prestation.objects.all())
+    sensibilisation = _sensibilisation(profil)
+    retenus = list(candidats(profil, reglage))
+    besoins, faibles = themes_voulus(profil, reglage)
+    themes_par_connecteur = _themes_de(retenus, besoins + faibles)
+    for connecteur in retenus:
+        points, raisons = score_themes(
+            profil, themes_par_connecteur.get(connecteur.pk, set()), reglage, noms
         )
-    )
-    for connecteur in candidats:
-        themes = {t.slug for t in connecteur.themes.all()}
-        themes |= {p.theme_id for p in connecteur.prestations.all()}
-        points, raisons = score_themes(profil, themes, reglage, noms)
-        if not points:
-            continue
         labellise = connecteur.niveau == Niveau.LABELLISE
         if labellise != sensibilisation:
             points += reglage.poids_proximite
@@ -52,8 +127,8 @@ def connecteurs(profil, reglage):
         if connecteur.national:
             zone = "intervient dans toute la France"
         else:
-            region = next((r for r in connecteur.regions.all() if r.code == profil.region), None)
-            zone = f"intervient en {region.nom}" if region else "intervient près de chez vous"
+            region_nom = getattr(connecteur, "region_nom", None)
+            zone = f"intervient en {region_nom}" if region_nom else "intervient près de chez vous"
             points += reglage.poids_proximite
         description = f"{presentation}, {zone}"
         if connecteur.note_moyenne:

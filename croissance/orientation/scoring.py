@@ -1,5 +1,20 @@
 """Shared scoring rules of the providers, so that every kind weighs themes the same way."""
 
+from collections.abc import Callable
+
+from django.db.models import (
+    Case,
+    Expression,
+    F,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import Cast, Coalesce, Floor, RowNumber
+
 from .models import ReglageOrientation
 from .profil import Profil
 
@@ -31,3 +46,70 @@ def score_note(note, nombre: int, reglage: ReglageOrientation, qui: str) -> tupl
     if not note:
         return 0, ""
     return int(note * reglage.poids_note), f"Noté {note:.1f}/5 par {nombre} {qui}".replace(".", ",")
+
+
+# --- the same rules in SQL, to pick the candidates before scoring them in Python ------------
+#
+# A provider must not load every published offer of the country: it asks the database for the
+# few that can rank (the best points first, at most `max_par_groupe` per group), then scores
+# them in Python to write the reasons. The SQL points below add up exactly like `score_themes`
+# and `score_note`, so the short list holds the same winners as a full scan.
+
+# How many candidates per displayed item the database returns: a margin for ties broken by a
+# collation that may differ from Python's (titles), never more than a few dozen rows.
+MARGE_CANDIDATS = 3
+
+
+def themes_voulus(profil: Profil, reglage: ReglageOrientation) -> tuple[list[str], list[str]]:
+    """(declared needs, weak axes) as sorted theme slugs."""
+    return sorted(profil.besoins), profil.axes_faibles(reglage.seuil_axe_faible)
+
+
+def points_themes_sql(
+    profil: Profil, reglage: ReglageOrientation, couvre: Callable[[list[str]], Q]
+) -> tuple[Q | None, Expression]:
+    """(filter: covers a wanted theme, points) — the SQL twin of `score_themes`.
+
+    `couvre(slugs)` is the condition "the offer covers one of these themes" (an `Exists`).
+    The filter is None when the profile wants nothing (no need, no weak axis).
+    """
+    besoins, faibles = themes_voulus(profil, reglage)
+    points: Expression = Value(0)
+    if besoins:
+        points = points + Case(
+            When(couvre(besoins), then=Value(reglage.poids_besoin)), default=Value(0)
+        )
+    if faibles:
+        points = points + Case(
+            When(couvre(faibles), then=Value(reglage.poids_axe_faible)), default=Value(0)
+        )
+    voulus = besoins + faibles
+    return (couvre(voulus) if voulus else None), points
+
+
+def points_note_sql(reglage: ReglageOrientation, champ: str = "note_moyenne") -> Expression:
+    """The SQL twin of `score_note`: whole points per star, none without a rating."""
+    return Coalesce(Cast(Floor(F(champ) * Value(reglage.poids_note)), IntegerField()), Value(0))
+
+
+def points_si(condition: Q, points: int) -> Expression:
+    return Case(When(condition, then=Value(points)), default=Value(0))
+
+
+def meilleurs(
+    queryset: QuerySet,
+    points: Expression,
+    reglage: ReglageOrientation,
+    *,
+    titre: str,
+    groupe: str | None = None,
+) -> QuerySet:
+    """The candidates `engine.rank` could keep, ordered like it (points, then title), in one
+    query: at most `max_par_groupe` per group (a window in SQL), `nombre` × a small margin."""
+    ordre = [F("points").desc(), F(titre).asc(), F("pk").asc()]
+    queryset = queryset.annotate(points=points)
+    if groupe:
+        queryset = queryset.annotate(
+            rang_groupe=Window(RowNumber(), partition_by=[F(groupe)], order_by=ordre)
+        ).filter(rang_groupe__lte=reglage.max_par_groupe)
+    return queryset.order_by(*ordre)[: reglage.nombre * MARGE_CANDIDATS]

@@ -1,39 +1,103 @@
-"""Providers of the orientation engine for resources, testimonials and providers."""
+"""Providers of the orientation engine for resources, testimonials and providers.
 
+Each one picks its few candidates in SQL (published, suited to the firm, ranked, limited) and
+scores only those in Python to write the reasons: two queries whatever the size of the
+library.
+"""
+
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 
 from croissance.orientation.engine import Recommandation
-from croissance.orientation.scoring import score_note, score_themes
+from croissance.orientation.scoring import (
+    meilleurs,
+    points_note_sql,
+    points_si,
+    points_themes_sql,
+    score_note,
+    score_themes,
+)
 from croissance.referentiels.selectors import noms_themes
 
-from .selectors import prestataires_references, ressources_publiees, temoignages_publies
+from .enums import EtatModeration
+from .models import Prestataire, Ressource, Temoignage
+
+
+def _couvre(modele, champ: str):
+    """`couvre(slugs)` for a model with a `themes` many-to-many (see `points_themes_sql`)."""
+    through = modele.themes.through
+
+    def couvre(slugs):
+        return Q(Exists(through.objects.filter(**{champ: OuterRef("pk")}, theme_id__in=slugs)))
+
+    return couvre
+
+
+def _mot(valeur: str) -> str:
+    """A regex matching `valeur` as one word of a space-separated list (SQLite and PostgreSQL)."""
+    return rf"(^| ){valeur}( |$)"
+
+
+def ressources_pour(profil, reglage):
+    """Published resources suited to the firm's level, sector and size, on a wanted theme."""
+    filtre, points = points_themes_sql(profil, reglage, _couvre(Ressource, "ressource_id"))
+    if filtre is None:
+        return Ressource.objects.none()
+    queryset = Ressource.objects.filter(filtre, publie=True)
+    if profil.niveau is not None:
+        queryset = queryset.filter(niveau_min__lte=profil.niveau, niveau_max__gte=profil.niveau)
+    if profil.section:
+        queryset = queryset.filter(Q(sections_naf="") | Q(sections_naf__regex=_mot(profil.section)))
+    if profil.categorie:
+        queryset = queryset.filter(Q(categories="") | Q(categories__regex=_mot(profil.categorie)))
+    return meilleurs(queryset, points, reglage, titre="titre", groupe="type").prefetch_related(
+        "themes"
+    )
 
 
 def ressources(profil, reglage):
     noms = noms_themes()
-    for ressource in ressources_publiees():
-        if not ressource.convient(
-            niveau=profil.niveau, section=profil.section, categorie=profil.categorie
-        ):
-            continue
+    for ressource in ressources_pour(profil, reglage):
         themes = {t.slug for t in ressource.themes.all()}
         points, raisons = score_themes(profil, themes, reglage, noms)
-        if points:
-            yield Recommandation(
-                type="ressources",
-                cle=f"ressources:{ressource.pk}",
-                titre=ressource.titre,
-                url=reverse("ressources:detail", args=[ressource.pk]),
-                score=points,
-                raisons=tuple(raisons),
-                groupe=ressource.type,
-                detail=ressource.get_type_display(),
-            )
+        yield Recommandation(
+            type="ressources",
+            cle=f"ressources:{ressource.pk}",
+            titre=ressource.titre,
+            url=reverse("ressources:detail", args=[ressource.pk]),
+            score=points,
+            raisons=tuple(raisons),
+            groupe=ressource.type,
+            detail=ressource.get_type_display(),
+        )
+
+
+def temoignages_pour(profil, reglage):
+    """Published testimonials on a wanted theme, or from a firm of the same sector or region."""
+    filtre, points = points_themes_sql(profil, reglage, _couvre(Temoignage, "temoignage_id"))
+    proches = []
+    if profil.section:
+        meme_secteur = Q(entreprise__naf__section=profil.section)
+        points = points + points_si(meme_secteur, reglage.poids_proximite)
+        proches.append(meme_secteur)
+    if profil.region:
+        meme_region = Q(entreprise__region_id=profil.region)
+        points = points + points_si(meme_region, reglage.poids_proximite)
+        proches.append(meme_region)
+    conditions = [c for c in (filtre, *proches) if c is not None]
+    if not conditions:
+        return Temoignage.objects.none()
+    queryset = Temoignage.objects.filter(
+        Q.create(conditions, connector=Q.OR), etat=EtatModeration.PUBLIE
+    ).select_related("entreprise__region", "entreprise__naf")
+    return meilleurs(
+        queryset, points, reglage, titre="titre", groupe="entreprise_id"
+    ).prefetch_related("themes")
 
 
 def temoignages(profil, reglage):
     noms = noms_themes()
-    for temoignage in temoignages_publies():
+    for temoignage in temoignages_pour(profil, reglage):
         themes = {t.slug for t in temoignage.themes.all()}
         points, raisons = score_themes(profil, themes, reglage, noms)
         entreprise = temoignage.entreprise
@@ -43,26 +107,43 @@ def temoignages(profil, reglage):
         if profil.region and entreprise.region_id == profil.region:
             points += reglage.poids_proximite
             raisons.append(f"Une entreprise de votre région ({entreprise.region.nom})")
-        if points:
-            yield Recommandation(
-                type="temoignages",
-                cle=f"temoignages:{temoignage.pk}",
-                titre=temoignage.titre,
-                url=reverse("ressources:temoignage", args=[temoignage.pk]),
-                score=points,
-                raisons=tuple(raisons),
-                groupe=f"entreprise:{entreprise.pk}",
-                detail=entreprise.nom,
+        yield Recommandation(
+            type="temoignages",
+            cle=f"temoignages:{temoignage.pk}",
+            titre=temoignage.titre,
+            url=reverse("ressources:temoignage", args=[temoignage.pk]),
+            score=points,
+            raisons=tuple(raisons),
+            groupe=f"entreprise:{entreprise.pk}",
+            detail=entreprise.nom,
+        )
+
+
+def prestataires_pour(profil, reglage):
+    """Referenced providers on a wanted theme, national or serving the firm's region."""
+    filtre, points = points_themes_sql(profil, reglage, _couvre(Prestataire, "prestataire_id"))
+    if filtre is None:
+        return Prestataire.objects.none()
+    zone = Q(national=True)
+    if profil.region:
+        zone |= Q(
+            Exists(
+                Prestataire.regions.through.objects.filter(
+                    prestataire_id=OuterRef("pk"), region_id=profil.region
+                )
             )
+        )
+    queryset = Prestataire.objects.filter(filtre, zone, publie=True)
+    points = points + points_si(Q(national=False), reglage.poids_proximite)
+    points = points + points_note_sql(reglage)
+    return meilleurs(queryset, points, reglage, titre="nom").prefetch_related("themes")
 
 
 def prestataires(profil, reglage):
     noms = noms_themes()
-    for prestataire in prestataires_references(profil.region):
+    for prestataire in prestataires_pour(profil, reglage):
         themes = {t.slug for t in prestataire.themes.all()}
         points, raisons = score_themes(profil, themes, reglage, noms)
-        if not points:
-            continue
         if not prestataire.national:
             points += reglage.poids_proximite
             raisons.append("Intervient dans votre région")
