@@ -1,35 +1,61 @@
 """Provider of the orientation engine: trainings with an upcoming session, near the firm or at
-a distance, on its needs and weak axes, best rated first."""
+a distance, on its needs and weak axes, best rated first.
 
+The candidates are picked and ranked in SQL (a few rows, at most `max_par_groupe` per training
+organisation), then scored in Python for the reasons: two queries whatever the catalogue size.
+"""
+
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 
 from croissance.orientation.engine import Recommandation
-from croissance.orientation.scoring import score_note, score_themes
+from croissance.orientation.scoring import (
+    meilleurs,
+    points_note_sql,
+    points_si,
+    points_themes_sql,
+    score_note,
+    score_themes,
+)
 from croissance.referentiels.selectors import noms_themes
 
-from .selectors import formations_recommandees
+from .enums import Modalite
+from .models import Formation
+from .selectors import formations_catalogue
 
-CANDIDATES = 30
+
+def _couvre(slugs) -> Q:
+    return Q(
+        Exists(
+            Formation.themes.through.objects.filter(formation_id=OuterRef("pk"), theme_id__in=slugs)
+        )
+    )
+
+
+def candidates(profil, reglage):
+    """Published trainings with an upcoming session, in the firm's region or at a distance."""
+    filtre, points = points_themes_sql(profil, reglage, _couvre)
+    if filtre is None:
+        return Formation.objects.none()
+    zone = Q(modalite=Modalite.DISTANCE)
+    if profil.region:
+        zone |= Q(region_id=profil.region)
+        points = points + points_si(Q(region_id=profil.region), reglage.poids_proximite)
+    points = points + points_note_sql(reglage)
+    queryset = formations_catalogue().filter(filtre, zone, prochaine_session__isnull=False)
+    return meilleurs(queryset, points, reglage, titre="titre", groupe="organisme_id")
 
 
 def formations(profil, reglage):
-    themes = set(profil.besoins) | set(profil.axes_faibles(reglage.seuil_axe_faible))
-    if not themes:
-        return
     noms = noms_themes()
-    candidates = formations_recommandees(
-        region_code=profil.region, themes=sorted(themes), limit=CANDIDATES
-    )
-    for formation in candidates:
-        if formation.prochaine_session is None:
-            continue
+    for formation in candidates(profil, reglage):
         points, raisons = score_themes(
             profil, {t.slug for t in formation.themes.all()}, reglage, noms
         )
         if profil.region and formation.region_id == profil.region:
             points += reglage.poids_proximite
             raisons.append(f"Dans votre région : {formation.get_modalite_display().lower()}")
-        elif formation.modalite == "distance":
+        elif formation.modalite == Modalite.DISTANCE:
             raisons.append("À distance")
         note_points, note_raison = score_note(
             formation.note_moyenne, formation.nb_avis, reglage, "participants"

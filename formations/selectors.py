@@ -63,14 +63,3 @@ def sessions_avec_places(formation) -> QuerySet[SessionFormation]:
 def places_restantes(session) -> int:
     occupees = session.inscriptions.filter(etat__in=ETATS_OCCUPANT_UNE_PLACE).count()
     return max(session.places - occupees, 0)
-
-
-def formations_recommandees(*, region_code=None, themes=(), limit=5) -> QuerySet[Formation]:
-    """For the orientation engine: published trainings of a region (or at a distance) on the
-    given themes, best rated first."""
-    formations = formations_catalogue()
-    if region_code:
-        formations = formations.filter(Q(region_id=region_code) | Q(modalite="distance"))
-    if themes:
-        formations = formations.filter(themes__in=themes).distinct()
-    return formations.order_by("-note_moyenne", "titre")[:limit]
