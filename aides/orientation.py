@@ -30,7 +30,7 @@ def aides(profil, reglage):
         activite=profil.activite or "",
     )
     projet = Projet(montant_ht=PROJET_DE_REFERENCE, types_depense=frozenset(TypeDepense.values))
-    for aide, resultat in simuler(simulated, projet):
+    for aide, resultat in simuler(simulated, projet, candidates_seulement=True):
         if not resultat.eligible or not resultat.montant:
             continue
         points = int(resultat.montant / 100)

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from croissance.referentiels.models import Departement, Region
@@ -94,14 +94,42 @@ def profil_de(entreprise) -> eligibility.ProfilEntreprise:
     )
 
 
-def simuler(profil, projet, jour: date | None = None) -> list[tuple[Aide, eligibility.Resultat]]:
-    """Every aid of the entreprise's territory against its project: 4 queries, any size."""
-    aides = {aide.pk: aide for aide in aides_du_territoire(profil.region)}
+def aides_candidates(profil, jour: date) -> QuerySet[Aide]:
+    """Aids of the entreprise's territory the simulator could find eligible: the criteria the
+    database can check (open on `jour`, envelope left, size, pure players) filter them first,
+    so that only those are loaded and evaluated."""
+    ouvertes = aides_ouvertes(jour).filter(
+        Q(enveloppe_montant__isnull=True) | Q(montant_engage__lt=F("enveloppe_montant")),
+        Q(enveloppe_beneficiaires__isnull=True)
+        | Q(beneficiaires_engages__lt=F("enveloppe_beneficiaires")),
+    )
+    if profil.effectif is None:
+        ouvertes = ouvertes.filter(effectif_max__isnull=True)
+    else:
+        ouvertes = ouvertes.filter(
+            Q(effectif_max__isnull=True) | Q(effectif_max__gt=profil.effectif)
+        )
+    if profil.pure_player:
+        ouvertes = ouvertes.filter(exclut_pure_players=False)
+    return aides_du_territoire(profil.region) & ouvertes
+
+
+def simuler(
+    profil, projet, jour: date | None = None, *, candidates_seulement: bool = False
+) -> list[tuple[Aide, eligibility.Resultat]]:
+    """Every aid of the entreprise's territory against its project: 4 queries, any size.
+
+    `candidates_seulement` leaves out the aids the database already knows are not eligible
+    (for who needs the eligible ones only)."""
+    jour = jour or timezone.localdate()
+    queryset = (
+        aides_candidates(profil, jour)
+        if candidates_seulement
+        else aides_du_territoire(profil.region)
+    )
+    aides = {aide.pk: aide for aide in queryset}
     resultats = eligibility.simuler(
-        [regles_de(aide) for aide in aides.values()],
-        profil,
-        projet,
-        jour or timezone.localdate(),
+        [regles_de(aide) for aide in aides.values()], profil, projet, jour
     )
     return [(aides[r.aide.pk], r) for r in resultats]
 
