@@ -3,7 +3,9 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Avg, Count, Prefetch, Q, QuerySet
+from django.core.cache import cache
+from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.utils import timezone
 
 from croissance.entreprises.selectors import entreprises_for_user
 
@@ -158,50 +160,70 @@ GROUPES_PAIRS = (
 )
 
 
-def comparaisons_pairs(resultat: Resultat) -> list[Comparaison]:
-    """Peer averages per axis (same sector, size bracket, region), computed by the database in
-    one query; a group appears only with at least `DIAGNOSTIC_PAIRS_MINIMUM` results."""
+# Peer averages are shared by every result of a group and barely move with one more result:
+# each group's sums are kept in the shared cache for an hour (recomputed by the next display
+# after that), so the results page does not aggregate thousands of rows on every display.
+PAIRS_CACHE_SECONDS = 60 * 60
+
+
+def _agregats_pairs(questionnaire_id: int, champ: str, valeur) -> dict:
+    """Sum and count of scores per axis of the group's finished results, and when computed."""
+    calcule_le = timezone.now()
+    lignes = (
+        ScoreAxe.objects.filter(
+            resultat__statut=StatutResultat.TERMINE,
+            resultat__version__questionnaire_id=questionnaire_id,
+            **{f"resultat__{champ}": valeur},
+        )
+        .values("axe__slug")
+        .annotate(somme=Sum("score"), nombre=Count("pk"))
+        .order_by()
+    )
+    return {
+        "calcule_le": calcule_le,
+        "axes": {ligne["axe__slug"]: (ligne["somme"], ligne["nombre"]) for ligne in lignes},
+    }
+
+
+def comparaisons_pairs(resultat: Resultat, propres: dict[str, int]) -> list[Comparaison]:
+    """Peer averages per axis (same sector, size bracket, region), without the result itself
+    (`propres`: its scores per axis slug); a group appears only with at least
+    `DIAGNOSTIC_PAIRS_MINIMUM` other results. No query when the groups are in the cache."""
+    questionnaire_id = resultat.version.questionnaire_id
     criteres = {
         champ: getattr(resultat, "region_id" if champ == "region" else champ)
         for champ, _ in GROUPES_PAIRS
     }
-    criteres = {champ: valeur for champ, valeur in criteres.items() if valeur}
-    if not criteres:
-        return []
-    filtres = {champ: Q(**{f"resultat__{champ}": valeur}) for champ, valeur in criteres.items()}
-    annotations = {}
-    for champ, filtre in filtres.items():
-        annotations[f"{champ}_moyenne"] = Avg("score", filter=filtre)
-        annotations[f"{champ}_nombre"] = Count("resultat", filter=filtre, distinct=True)
-    lignes = list(
-        ScoreAxe.objects.filter(
-            resultat__statut=StatutResultat.TERMINE,
-            resultat__version__questionnaire_id=resultat.version.questionnaire_id,
-        )
-        .exclude(resultat=resultat)
-        .filter(Q.create(list(filtres.values()), connector=Q.OR))
-        .values("axe__slug")
-        .annotate(**annotations)
-        .order_by()
-    )
+    cles = {
+        champ: f"diagnostic:pairs:{questionnaire_id}:{champ}:{valeur}"
+        for champ, valeur in criteres.items()
+        if valeur
+    }
+    agregats = cache.get_many(cles.values())
+    manquants = {}
+    for champ, cle in cles.items():
+        if cle not in agregats:
+            manquants[cle] = _agregats_pairs(questionnaire_id, champ, criteres[champ])
+    if manquants:
+        cache.set_many(manquants, PAIRS_CACHE_SECONDS)
+        agregats.update(manquants)
     comparaisons = []
     for champ, libelle in GROUPES_PAIRS:
-        if champ not in criteres:
+        if champ not in cles:
             continue
-        nombre = max((ligne[f"{champ}_nombre"] for ligne in lignes), default=0)
+        agregat = agregats[cles[champ]]
+        # The result counts among its own peers once the aggregate is newer than it.
+        inclus = resultat.termine_le is not None and resultat.termine_le <= agregat["calcule_le"]
+        moyennes, nombre = {}, 0
+        for slug, (somme, effectif) in agregat["axes"].items():
+            if inclus and slug in propres:
+                somme, effectif = somme - propres[slug], effectif - 1
+            nombre = max(nombre, effectif)
+            if effectif:
+                moyennes[slug] = round(somme / effectif)
         if nombre < pairs_minimum():
             continue
-        comparaisons.append(
-            Comparaison(
-                groupe=libelle,
-                nombre=nombre,
-                moyennes={
-                    ligne["axe__slug"]: round(ligne[f"{champ}_moyenne"])
-                    for ligne in lignes
-                    if ligne[f"{champ}_moyenne"] is not None
-                },
-            )
-        )
+        comparaisons.append(Comparaison(groupe=libelle, nombre=nombre, moyennes=moyennes))
     return comparaisons
 
 

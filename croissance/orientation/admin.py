@@ -55,6 +55,10 @@ class ReglageOrientationAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # one row per registered kind, created by the preview page
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        engine.invalider_cache()
+
     def get_urls(self):
         return [
             path("apercu/", self.admin_site.admin_view(self.apercu), name="orientation_apercu"),
@@ -72,6 +76,7 @@ class ReglageOrientationAdmin(admin.ModelAdmin):
         if request.method == "POST" and formset.is_valid():
             if "enregistrer" in request.POST:
                 formset.save()
+                engine.invalider_cache()
                 messages.success(request, "Les réglages d'orientation sont enregistrés.")
                 return redirect(reverse("admin:orientation_apercu"))
             if form.is_valid():

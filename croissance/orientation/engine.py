@@ -11,6 +11,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from django.core.cache import cache
+from django.utils import timezone
+
 from .models import ReglageOrientation
 from .profil import Profil
 
@@ -95,3 +98,33 @@ def recommander(
             Section(type=type, libelle=reglage.libelle or libelle, recommandations=items)
         )
     return sections
+
+
+# --- shared cache of the recommendations shown on pages -------------------------------------
+#
+# A page shows the recommendations of a finished diagnostic result, which never changes; what
+# moves is the recommendable data (aids opened or closed, connecteurs labelled, resources
+# published) and the weights. The cache key holds the day (an aid closing tonight leaves
+# tomorrow's lists) and a version bumped whenever mission staff save the weights; within a
+# day, an offer published or withdrawn shows up after at most `RECOMMANDATIONS_CACHE_SECONDS`,
+# which staff accept (a list of offers, not a decision). Nothing private is shared: the key
+# is the result's, read only after its owner was checked.
+RECOMMANDATIONS_CACHE_SECONDS = 10 * 60
+_VERSION_KEY = "orientation:version"
+
+
+def invalider_cache() -> None:
+    """Every cached list is recomputed on its next display (weights were saved)."""
+    try:
+        cache.incr(_VERSION_KEY)
+    except ValueError:
+        cache.set(_VERSION_KEY, 1, timeout=None)
+
+
+def recommander_en_cache(cle: str, profil: Callable[[], Profil]) -> list[Section]:
+    """`recommander(profil())`, shared for a few minutes under `cle` (e.g. "resultat:12")."""
+    version = cache.get_or_set(_VERSION_KEY, 0, timeout=None)
+    key = f"orientation:{version}:{timezone.localdate():%Y%m%d}:{cle}"
+    return cache.get_or_set(
+        key, lambda: recommander(profil()), timeout=RECOMMANDATIONS_CACHE_SECONDS
+    )

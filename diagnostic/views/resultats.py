@@ -66,7 +66,8 @@ def resultat(request, jeton):
     resultat = get_resultat_for_user(request.user, jeton)
     if not resultat.termine:
         return redirect("diagnostic:etape", jeton=jeton, numero=resultat.etape)
-    comparaisons = comparaisons_pairs(resultat)
+    scores_axes = scores(resultat)
+    comparaisons = comparaisons_pairs(resultat, {s.axe.slug: s.score for s in scores_axes})
     lignes = [
         {
             "axe": score.axe,
@@ -75,7 +76,7 @@ def resultat(request, jeton):
                 comparaison.moyennes.get(score.axe.slug, "—") for comparaison in comparaisons
             ],
         }
-        for score in scores(resultat)
+        for score in scores_axes
     ]
     faibles = sorted(
         (ligne for ligne in lignes if ligne["score"] < SEUIL_CONSEIL and ligne["axe"].conseil),
@@ -97,7 +98,9 @@ def resultat(request, jeton):
             "comparaisons": comparaisons,
             "pairs_minimum": pairs_minimum(),
             "conseils": faibles,
-            "recommandations": engine.recommander(_profil(resultat)),
+            "recommandations": engine.recommander_en_cache(
+                f"resultat:{resultat.pk}", lambda: _profil(resultat)
+            ),
             "theme_accompagnement": next(
                 (ligne["axe"].theme_id for ligne in faibles if ligne["axe"].theme_id), ""
             ),
