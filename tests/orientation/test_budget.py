@@ -1,0 +1,70 @@
+"""The engine asks each provider for a few ranked candidates: the number of queries does not
+grow with the number of offers, and the short list holds what a full scan would keep."""
+
+import pytest
+
+from croissance.orientation import engine
+from croissance.orientation.profil import Profil
+from croissance.ressources.enums import TypeRessource
+from tests.aides.factories import AideFactory
+from tests.connecteurs.factories import ConnecteurFactory
+from tests.formations.factories import FormationFactory, SessionFactory
+from tests.ressources.factories import PrestataireFactory, RessourceFactory, TemoignageFactory
+
+pytestmark = pytest.mark.django_db
+
+PROFIL = Profil(
+    region="53",
+    departement="29",
+    naf="47.11C",
+    section="G",
+    effectif=8,
+    categorie="micro",
+    niveau=3,
+    scores={"vente-en-ligne": 20, "cybersecurite": 40},
+    besoins=frozenset({"vente-en-ligne"}),
+)
+
+
+def _offres(nombre):
+    for n in range(nombre):
+        ConnecteurFactory(nom=f"Connecteur {n:03d}", labellise=n % 3 == 0)
+        AideFactory(titre=f"Aide {n:03d}", financeur=f"Financeur {n % 4}")
+        formation = FormationFactory(titre=f"Formation {n:03d}")
+        formation.themes.set(["vente-en-ligne"])
+        SessionFactory(formation=formation)
+        RessourceFactory(titre=f"Guide {n:03d}")
+        TemoignageFactory(titre=f"Témoignage {n:03d}")
+        PrestataireFactory(nom=f"Agence {n:03d}")
+
+
+@pytest.mark.parametrize("nombre", [2, 30])
+def test_every_kind_in_a_fixed_number_of_queries(django_assert_max_num_queries, nombre):
+    _offres(nombre)
+    with django_assert_max_num_queries(20):
+        sections = {s.type: s for s in engine.recommander(PROFIL)}
+    for type in ("connecteurs", "aides", "formations", "ressources", "temoignages"):
+        assert sections[type].recommandations, type
+        assert all(r.raisons for r in sections[type].recommandations)
+    assert sections["prestataires"].recommandations
+
+
+def test_short_list_keeps_diversity_and_the_best_of_each_kind():
+    for n in range(12):
+        RessourceFactory(titre=f"Guide {n:02d}")
+    RessourceFactory(titre="Zz MOOC", type=TypeRessource.MOOC)
+    RessourceFactory(titre="Hors sujet", type=TypeRessource.VIDEO, themes=["e-export"])
+    (ressources,) = [s for s in engine.recommander(PROFIL) if s.type == "ressources"]
+    titres = [r.titre for r in ressources.recommandations]
+    # one guide (the first by title), then the MOOC that a dozen guides outrank by title only
+    assert titres == ["Guide 00", "Zz MOOC"]
+
+
+def test_resources_outside_the_firm_level_sector_or_size_are_left_out():
+    RessourceFactory(titre="Pour experts", niveau_min=4, niveau_max=4)
+    RessourceFactory(titre="Pour l'industrie", sections_naf="C F")
+    RessourceFactory(titre="Pour les ETI", categories="eti ge")
+    RessourceFactory(titre="Non publiée", publie=False)
+    RessourceFactory(titre="Pour le commerce de proximité", sections_naf="G I", categories="micro")
+    (ressources,) = [s for s in engine.recommander(PROFIL) if s.type == "ressources"]
+    assert [r.titre for r in ressources.recommandations] == ["Pour le commerce de proximité"]
