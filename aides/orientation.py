@@ -1,10 +1,12 @@
 """Provider of the orientation engine: aids the simulator says the firm is eligible to."""
 
+from collections import Counter
 from decimal import Decimal
 
 from django.urls import reverse
 
 from croissance.orientation.engine import Recommandation
+from croissance.orientation.scoring import MARGE_CANDIDATS
 
 from .eligibility import ProfilEntreprise, Projet, euros
 from .enums import TypeDepense
@@ -30,9 +32,17 @@ def aides(profil, reglage):
         activite=profil.activite or "",
     )
     projet = Projet(montant_ht=PROJET_DE_REFERENCE, types_depense=frozenset(TypeDepense.values))
+    # The simulator lists eligible aids by decreasing amount, the order of the scores: only the
+    # first ones (at most `max_par_groupe` per funder) can be shown, the others are not built.
+    par_financeur = Counter()
+    retenues = 0
     for aide, resultat in simuler(simulated, projet, candidates_seulement=True):
-        if not resultat.eligible or not resultat.montant:
+        if not resultat.eligible or retenues >= reglage.nombre * MARGE_CANDIDATS:
+            break
+        if not resultat.montant or par_financeur[aide.financeur] >= reglage.max_par_groupe:
             continue
+        par_financeur[aide.financeur] += 1
+        retenues += 1
         points = int(resultat.montant / 100)
         raisons = [
             f"Aide éligible pour un projet de {euros(PROJET_DE_REFERENCE)} HT : {resultat.regle}"

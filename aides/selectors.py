@@ -4,7 +4,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from croissance.referentiels.models import Departement, Region
@@ -120,13 +120,53 @@ def aides_candidates(profil, jour: date) -> QuerySet[Aide]:
         )
     if profil.pure_player:
         ouvertes = ouvertes.filter(exclut_pure_players=False)
-    return aides_du_territoire(profil.region).exclude(types_depense="") & ouvertes
+    territoire = Q(nationale=True)
+    if profil.region:
+        territoire |= Q(
+            Exists(
+                Aide.regions.through.objects.filter(aide_id=OuterRef("pk"), region_id=profil.region)
+            )
+        ) | Q(
+            Exists(
+                Aide.departements.through.objects.filter(
+                    aide_id=OuterRef("pk"), departement__region_id=profil.region
+                )
+            )
+        )
+    return ouvertes.filter(territoire, publiee=True).exclude(types_depense="")
+
+
+# What `regles_de` and a recommendation read of an aid (not its long texts).
+CHAMPS_REGLES = [
+    "titre",
+    "financeur",
+    "taux",
+    "types_depense",
+    "nationale",
+    "date_ouverture",
+    "date_cloture",
+    "investissement_min",
+    "investissement_max",
+    "plafond",
+    "effectif_max",
+    "naf_eligibles",
+    "naf_exclues",
+    "exclut_pure_players",
+    "surface_vente_max",
+    "activites",
+    "connecteur_labellise_requis",
+    "enveloppe_montant",
+    "montant_engage",
+    "enveloppe_beneficiaires",
+    "beneficiaires_engages",
+    "cumul",
+]
 
 
 def _regles_candidates(profil, jour: date) -> list[tuple[Aide, eligibility.Regles]]:
     """The candidates' rules, their links read as plain rows (4 queries): the related
     managers of a prefetch cost more than the simulation itself over hundreds of aids."""
-    aides = list(aides_candidates(profil, jour).prefetch_related(None))
+    aides = list(aides_candidates(profil, jour).only(*CHAMPS_REGLES))
     ids = [aide.pk for aide in aides]
     liens = {"regions": {}, "departements": {}, "non_cumulable_avec": {}}
     for nom, through, colonne in (

@@ -77,7 +77,11 @@ def candidats(profil, reglage):
         + points_si(Q(national=False), reglage.poids_proximite)
         + points_note_sql(reglage)
     )
-    queryset = connecteurs_publics().filter(filtre, _zone(profil))
+    queryset = (
+        connecteurs_publics()
+        .filter(filtre, _zone(profil))
+        .only("nom", "type_acteur", "niveau", "national", "note_moyenne")
+    )
     if profil.region:
         queryset = queryset.annotate(
             region_nom=Subquery(

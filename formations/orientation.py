@@ -42,7 +42,12 @@ def candidates(profil, reglage):
         zone |= Q(region_id=profil.region)
         points = points + points_si(Q(region_id=profil.region), reglage.poids_proximite)
     points = points + points_note_sql(reglage)
-    queryset = formations_catalogue().filter(filtre, zone, prochaine_session__isnull=False)
+    queryset = (
+        formations_catalogue()
+        .filter(filtre, zone, prochaine_session__isnull=False)
+        .select_related(None)
+        .only("titre", "modalite", "region_id", "organisme_id")
+    )
     return meilleurs(queryset, points, reglage, titre="titre", groupe="organisme_id")
 
 

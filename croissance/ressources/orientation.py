@@ -50,9 +50,9 @@ def ressources_pour(profil, reglage):
         queryset = queryset.filter(Q(sections_naf="") | Q(sections_naf__regex=_mot(profil.section)))
     if profil.categorie:
         queryset = queryset.filter(Q(categories="") | Q(categories__regex=_mot(profil.categorie)))
-    return meilleurs(queryset, points, reglage, titre="titre", groupe="type").prefetch_related(
-        "themes"
-    )
+    return (
+        meilleurs(queryset.only("titre", "type"), points, reglage, titre="titre", groupe="type")
+    ).prefetch_related("themes")
 
 
 def ressources(profil, reglage):
@@ -136,6 +136,7 @@ def prestataires_pour(profil, reglage):
     queryset = Prestataire.objects.filter(filtre, zone, publie=True)
     points = points + points_si(Q(national=False), reglage.poids_proximite)
     points = points + points_note_sql(reglage)
+    queryset = queryset.only("nom", "national", "note_moyenne", "nombre_avis", "french_tech")
     return meilleurs(queryset, points, reglage, titre="nom").prefetch_related("themes")
 
 
