@@ -4,7 +4,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from croissance.referentiels.models import Departement, Region
@@ -122,16 +122,13 @@ def aides_candidates(profil, jour: date) -> QuerySet[Aide]:
         ouvertes = ouvertes.filter(exclut_pure_players=False)
     territoire = Q(nationale=True)
     if profil.region:
+        # uncorrelated subqueries: PostgreSQL hashes them once instead of probing per aid
         territoire |= Q(
-            Exists(
-                Aide.regions.through.objects.filter(aide_id=OuterRef("pk"), region_id=profil.region)
-            )
+            pk__in=Aide.regions.through.objects.filter(region_id=profil.region).values("aide_id")
         ) | Q(
-            Exists(
-                Aide.departements.through.objects.filter(
-                    aide_id=OuterRef("pk"), departement__region_id=profil.region
-                )
-            )
+            pk__in=Aide.departements.through.objects.filter(
+                departement__region_id=profil.region
+            ).values("aide_id")
         )
     return ouvertes.filter(territoire, publiee=True).exclude(types_depense="")
 
