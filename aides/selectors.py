@@ -103,10 +103,11 @@ def profil_de(entreprise) -> eligibility.ProfilEntreprise:
     )
 
 
-def aides_candidates(profil, jour: date) -> QuerySet[Aide]:
-    """Aids of the entreprise's territory the simulator could find eligible: the criteria the
-    database can check (open on `jour`, envelope left, size, pure players) filter them first,
-    so that only those are loaded and evaluated."""
+def aides_candidates(profil, projet, jour: date) -> QuerySet[Aide]:
+    """Aids of the entreprise's territory the simulator could find eligible for `projet`: the
+    criteria the database can check (open on `jour`, envelope left, size, pure players, shop
+    surface, activity, minimal investment) filter them first, so that only those are loaded
+    and evaluated."""
     ouvertes = aides_ouvertes(jour).filter(
         Q(enveloppe_montant__isnull=True) | Q(montant_engage__lt=F("enveloppe_montant")),
         Q(enveloppe_beneficiaires__isnull=True)
@@ -120,6 +121,20 @@ def aides_candidates(profil, jour: date) -> QuerySet[Aide]:
         )
     if profil.pure_player:
         ouvertes = ouvertes.filter(exclut_pure_players=False)
+    if profil.surface_vente_m2 is None:
+        ouvertes = ouvertes.filter(surface_vente_max__isnull=True)
+    else:
+        ouvertes = ouvertes.filter(
+            Q(surface_vente_max__isnull=True) | Q(surface_vente_max__gt=profil.surface_vente_m2)
+        )
+    activites = Q(activites="")
+    if profil.activite:
+        activites |= Q(activites__contains=f",{profil.activite},")
+    ouvertes = ouvertes.filter(
+        activites,
+        # the retained expense never exceeds the project's amount
+        Q(investissement_min__isnull=True) | Q(investissement_min__lte=projet.montant_ht),
+    )
     territoire = Q(nationale=True)
     if profil.region:
         # uncorrelated subqueries: PostgreSQL hashes them once instead of probing per aid
@@ -160,10 +175,10 @@ CHAMPS_REGLES = [
 ]
 
 
-def _regles_candidates(profil, jour: date) -> list[tuple[Aide, eligibility.Regles]]:
+def _regles_candidates(profil, projet, jour: date) -> list[tuple[Aide, eligibility.Regles]]:
     """The candidates' rules, their links read as plain rows (4 queries): the related
     managers of a prefetch cost more than the simulation itself over hundreds of aids."""
-    aides = list(aides_candidates(profil, jour).only(*CHAMPS_REGLES))
+    aides = list(aides_candidates(profil, projet, jour).only(*CHAMPS_REGLES))
     ids = [aide.pk for aide in aides]
     liens = {"regions": {}, "departements": {}, "non_cumulable_avec": {}}
     for nom, through, colonne in (
@@ -194,7 +209,7 @@ def simuler(
     (for who needs the eligible ones only)."""
     jour = jour or timezone.localdate()
     if candidates_seulement:
-        paires = _regles_candidates(profil, jour)
+        paires = _regles_candidates(profil, projet, jour)
     else:
         paires = [(aide, regles_de(aide)) for aide in aides_du_territoire(profil.region)]
     aides = {aide.pk: aide for aide, _regles in paires}
