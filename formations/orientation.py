@@ -37,14 +37,15 @@ def candidates(profil, reglage):
     filtre, points = points_themes_sql(profil, reglage, _couvre)
     if filtre is None:
         return Formation.objects.none()
-    zone = Q(modalite=Modalite.DISTANCE)
+    # the ids of the area first (each part read by index), rather than an OR over the catalogue
+    zone = Formation.objects.filter(modalite=Modalite.DISTANCE).values("pk").order_by()
     if profil.region:
-        zone |= Q(region_id=profil.region)
+        zone = zone.union(Formation.objects.filter(region_id=profil.region).values("pk").order_by())
         points = points + points_si(Q(region_id=profil.region), reglage.poids_proximite)
     points = points + points_note_sql(reglage)
     queryset = (
         formations_catalogue()
-        .filter(filtre, zone, prochaine_session__isnull=False)
+        .filter(filtre, pk__in=zone, prochaine_session__isnull=False)
         .select_related(None)
         .only("titre", "modalite", "region_id", "organisme_id")
     )
