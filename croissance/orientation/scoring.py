@@ -13,7 +13,7 @@ from django.db.models import (
     When,
     Window,
 )
-from django.db.models.functions import Cast, Coalesce, Floor, RowNumber
+from django.db.models.functions import Cast, Coalesce, Collate, Floor, RowNumber
 
 from .models import ReglageOrientation
 from .profil import Profil
@@ -55,8 +55,8 @@ def score_note(note, nombre: int, reglage: ReglageOrientation, qui: str) -> tupl
 # them in Python to write the reasons. The SQL points below add up exactly like `score_themes`
 # and `score_note`, so the short list holds the same winners as a full scan.
 
-# How many candidates per displayed item the database returns: a margin for ties broken by a
-# collation that may differ from Python's (titles), never more than a few dozen rows.
+# How many candidates per displayed item the database returns: a margin for points that the
+# database may round differently from Python (ratings), never more than a few dozen rows.
 MARGE_CANDIDATS = 3
 
 
@@ -96,6 +96,17 @@ def points_si(condition: Q, points: int) -> Expression:
     return Case(When(condition, then=Value(points)), default=Value(0))
 
 
+class ParPointDeCode(Collate):
+    """Text ordered by code point, as Python sorts titles in `engine.rank` (and cheaper to
+    sort than a linguistic collation). SQLite already compares text that way."""
+
+    def __init__(self, expression):
+        super().__init__(expression, "C")
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return compiler.compile(self.source_expressions[0])
+
+
 def meilleurs(
     queryset: QuerySet,
     points: Expression,
@@ -106,7 +117,7 @@ def meilleurs(
 ) -> QuerySet:
     """The candidates `engine.rank` could keep, ordered like it (points, then title), in one
     query: at most `max_par_groupe` per group (a window in SQL), `nombre` × a small margin."""
-    ordre = [F("points").desc(), F(titre).asc(), F("pk").asc()]
+    ordre = [F("points").desc(), ParPointDeCode(F(titre)).asc(), F("pk").asc()]
     queryset = queryset.annotate(points=points)
     if groupe:
         queryset = queryset.annotate(
