@@ -192,6 +192,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "croissance.tasks.drain_outbox",
         "schedule": crontab(minute="*/5"),
     },
+    "diagnostic-moyennes-pairs": {
+        "task": "diagnostic.tasks.rafraichir_pairs",
+        "schedule": crontab(minute=7),
+    },
     "purger-sessions": {
         "task": "croissance.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=30),

@@ -161,20 +161,31 @@ GROUPES_PAIRS = (
 
 
 # Peer averages are shared by every result of a group and barely move with one more result:
-# each group's sums are kept in the shared cache for an hour (recomputed by the next display
-# after that), so the results page does not aggregate thousands of rows on every display.
-PAIRS_CACHE_SECONDS = 60 * 60
+# each group's sums per axis live in the shared cache. A Celery beat task
+# (`diagnostic.tasks.rafraichir_pairs`, hourly) recomputes every group in one query per
+# criterion; a group missing from the cache (new, or the cache was emptied) is computed by the
+# first display that needs it. Entries outlive the task's period so that a late run never
+# leaves the page to aggregate.
+PAIRS_CACHE_SECONDS = 3 * 60 * 60
+
+
+def _cle_pairs(questionnaire_id: int, champ: str, valeur) -> str:
+    return f"diagnostic:pairs:{questionnaire_id}:{champ}:{valeur}"
+
+
+def _scores_termines(questionnaire_id: int) -> QuerySet[ScoreAxe]:
+    return ScoreAxe.objects.filter(
+        resultat__statut=StatutResultat.TERMINE,
+        resultat__version__questionnaire_id=questionnaire_id,
+    )
 
 
 def _agregats_pairs(questionnaire_id: int, champ: str, valeur) -> dict:
     """Sum and count of scores per axis of the group's finished results, and when computed."""
     calcule_le = timezone.now()
     lignes = (
-        ScoreAxe.objects.filter(
-            resultat__statut=StatutResultat.TERMINE,
-            resultat__version__questionnaire_id=questionnaire_id,
-            **{f"resultat__{champ}": valeur},
-        )
+        _scores_termines(questionnaire_id)
+        .filter(**{f"resultat__{champ}": valeur})
         .values("axe__slug")
         .annotate(somme=Sum("score"), nombre=Count("pk"))
         .order_by()
@@ -183,6 +194,29 @@ def _agregats_pairs(questionnaire_id: int, champ: str, valeur) -> dict:
         "calcule_le": calcule_le,
         "axes": {ligne["axe__slug"]: (ligne["somme"], ligne["nombre"]) for ligne in lignes},
     }
+
+
+def rafraichir_agregats_pairs() -> int:
+    """Recompute every peer group of every questionnaire into the cache; the number of groups."""
+    total = 0
+    for questionnaire_id in Questionnaire.objects.values_list("pk", flat=True):
+        for champ, _libelle in GROUPES_PAIRS:
+            calcule_le = timezone.now()
+            agregats: dict[str, dict] = {}
+            lignes = (
+                _scores_termines(questionnaire_id)
+                .exclude(**{f"resultat__{champ}__isnull": True})
+                .values(f"resultat__{champ}", "axe__slug")
+                .annotate(somme=Sum("score"), nombre=Count("pk"))
+                .order_by()
+            )
+            for ligne in lignes:
+                cle = _cle_pairs(questionnaire_id, champ, ligne[f"resultat__{champ}"])
+                agregat = agregats.setdefault(cle, {"calcule_le": calcule_le, "axes": {}})
+                agregat["axes"][ligne["axe__slug"]] = (ligne["somme"], ligne["nombre"])
+            cache.set_many(agregats, PAIRS_CACHE_SECONDS)
+            total += len(agregats)
+    return total
 
 
 def comparaisons_pairs(resultat: Resultat, propres: dict[str, int]) -> list[Comparaison]:
@@ -195,7 +229,7 @@ def comparaisons_pairs(resultat: Resultat, propres: dict[str, int]) -> list[Comp
         for champ, _ in GROUPES_PAIRS
     }
     cles = {
-        champ: f"diagnostic:pairs:{questionnaire_id}:{champ}:{valeur}"
+        champ: _cle_pairs(questionnaire_id, champ, valeur)
         for champ, valeur in criteres.items()
         if valeur
     }

@@ -1,6 +1,7 @@
 from celery import shared_task
 
 from .models import Resultat
+from .selectors import rafraichir_agregats_pairs
 from .services import generer_rapport_pdf
 
 
@@ -13,3 +14,9 @@ def generer_rapport_pdf_task(resultat_id: int) -> None:
     )
     if resultat is not None:
         generer_rapport_pdf(resultat=resultat)
+
+
+@shared_task
+def rafraichir_pairs() -> int:
+    """Peer averages of the results page, recomputed into the shared cache (hourly)."""
+    return rafraichir_agregats_pairs()
