@@ -16,6 +16,10 @@ from .selectors import simuler
 # for the manager's own project.
 PROJET_DE_REFERENCE = Decimal("10000")
 THEME_FINANCEMENT = "financement"
+# Aids simulated per profile, the largest grants first: a fixed cost whatever the catalogue.
+# Only a hundred large grants all barred by a rule the database cannot check (sector codes,
+# département) could hide a smaller eligible one.
+AIDES_CANDIDATES = 100
 
 
 def aides(profil, reglage):
@@ -36,7 +40,8 @@ def aides(profil, reglage):
     # first ones (at most `max_par_groupe` per funder) can be shown, the others are not built.
     par_financeur = Counter()
     retenues = 0
-    for aide, resultat in simuler(simulated, projet, candidates_seulement=True):
+    meilleures = simuler(simulated, projet, candidates_seulement=True, meilleures=AIDES_CANDIDATES)
+    for aide, resultat in meilleures:
         if not resultat.eligible or retenues >= reglage.nombre * MARGE_CANDIDATS:
             break
         if not resultat.montant or par_financeur[aide.financeur] >= reglage.max_par_groupe:

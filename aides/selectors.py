@@ -4,7 +4,18 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import (
+    Count,
+    DecimalField,
+    Expression,
+    ExpressionWrapper,
+    F,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+)
+from django.db.models.functions import Coalesce, Least
 from django.utils import timezone
 
 from croissance.referentiels.models import Departement, Region
@@ -175,10 +186,26 @@ CHAMPS_REGLES = [
 ]
 
 
-def _regles_candidates(profil, projet, jour: date) -> list[tuple[Aide, eligibility.Regles]]:
+def montant_estime(projet) -> Expression:
+    """The grant for `projet` as `eligibility.calculer_montant` computes it (rate of the
+    retained expense, capped), in SQL: exact for an aid the simulator then finds eligible."""
+    montant = Value(projet.montant_ht, output_field=DecimalField())
+    base = Least(montant, Coalesce(F("investissement_max"), montant))
+    brut = ExpressionWrapper(base * F("taux") / 100, output_field=DecimalField())
+    return Least(brut, Coalesce(F("plafond"), brut))
+
+
+def _regles_candidates(
+    profil, projet, jour: date, meilleures: int | None = None
+) -> list[tuple[Aide, eligibility.Regles]]:
     """The candidates' rules, their links read as plain rows (4 queries): the related
     managers of a prefetch cost more than the simulation itself over hundreds of aids."""
-    aides = list(aides_candidates(profil, projet, jour).only(*CHAMPS_REGLES))
+    queryset = aides_candidates(profil, projet, jour).only(*CHAMPS_REGLES)
+    if meilleures:
+        queryset = queryset.annotate(estime=montant_estime(projet)).order_by("-estime", "pk")[
+            :meilleures
+        ]
+    aides = list(queryset)
     ids = [aide.pk for aide in aides]
     liens = {"regions": {}, "departements": {}, "non_cumulable_avec": {}}
     for nom, through, colonne in (
@@ -201,15 +228,21 @@ def _regles_candidates(profil, projet, jour: date) -> list[tuple[Aide, eligibili
 
 
 def simuler(
-    profil, projet, jour: date | None = None, *, candidates_seulement: bool = False
+    profil,
+    projet,
+    jour: date | None = None,
+    *,
+    candidates_seulement: bool = False,
+    meilleures: int | None = None,
 ) -> list[tuple[Aide, eligibility.Resultat]]:
     """Every aid of the entreprise's territory against its project: 4 queries, any size.
 
     `candidates_seulement` leaves out the aids the database already knows are not eligible
-    (for who needs the eligible ones only)."""
+    (for who needs the eligible ones only); `meilleures` then keeps only that many, the
+    largest grants first."""
     jour = jour or timezone.localdate()
     if candidates_seulement:
-        paires = _regles_candidates(profil, projet, jour)
+        paires = _regles_candidates(profil, projet, jour, meilleures)
     else:
         paires = [(aide, regles_de(aide)) for aide in aides_du_territoire(profil.region)]
     aides = {aide.pk: aide for aide, _regles in paires}

@@ -68,3 +68,14 @@ def test_resources_outside_the_firm_level_sector_or_size_are_left_out():
     RessourceFactory(titre="Pour le commerce de proximité", sections_naf="G I", categories="micro")
     (ressources,) = [s for s in engine.recommander(PROFIL) if s.type == "ressources"]
     assert [r.titre for r in ressources.recommandations] == ["Pour le commerce de proximité"]
+
+
+def test_aids_simulated_are_the_largest_grants(monkeypatch):
+    monkeypatch.setattr("aides.orientation.AIDES_CANDIDATES", 2)
+    for taux, plafond in (("20", None), ("80", "3000"), ("50", None), ("30", None)):
+        AideFactory(
+            titre=f"Aide à {taux} %", financeur=f"Financeur {taux}", taux=taux, plafond=plafond
+        )
+    (aides,) = [s for s in engine.recommander(PROFIL) if s.type == "aides"]
+    # 50 % of 10 000 € beats 80 % capped at 3 000 €; the 30 % and 20 % ones are not simulated
+    assert [r.titre for r in aides.recommandations] == ["Aide à 50 %", "Aide à 80 %"]
