@@ -1,6 +1,10 @@
 import pytest
+from django.core.cache import cache
+from django.shortcuts import render as django_render
 from django.urls import reverse
 
+from croissance import views
+from croissance.views import ACCUEIL_CACHE_KEY
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +39,35 @@ def test_home_presents_the_brand_and_four_paths(client):
     assert "#CroissanceConnectée" in content
     for path in ("être accompagné", "montrer ce qu", "accompagne des entreprises", "professionnel"):
         assert path in content
+
+
+def test_home_for_a_first_visit_is_rendered_once_then_served_from_the_cache(client, monkeypatch):
+    cache.delete(ACCUEIL_CACHE_KEY)
+    rendus = []
+
+    def render(*args, **kwargs):
+        rendus.append(args[1])
+        return django_render(*args, **kwargs)
+
+    monkeypatch.setattr(views, "render", render)
+    premiere = client.get(reverse("accueil")).content.decode()
+    seconde = client.get(reverse("accueil")).content.decode()
+    assert rendus == ["pages/accueil.html"]
+    assert seconde == premiere
+    assert "Se connecter" in seconde
+
+
+def test_home_after_login_and_logout_is_personal_not_the_cached_page(client):
+    cache.delete(ACCUEIL_CACHE_KEY)
+    client.get(reverse("accueil"))  # a first visit fills the cache
+    user = UserFactory()
+    client.force_login(user)
+    connecte = client.get(reverse("accueil")).content.decode()
+    assert "Se déconnecter" in connecte and "Se connecter" not in connecte
+    client.post(reverse("account_logout"))
+    apres = client.get(reverse("accueil")).content.decode()
+    assert "Se connecter" in apres
+    assert "Vous êtes déconnecté" in apres
 
 
 def test_unknown_page_is_a_french_404(client):
