@@ -166,6 +166,22 @@ def pages(repetitions):
     lead = (
         Lead.objects.filter(titre__icontains="cheese").order_by("pk").values("pays", "secteur_id")
     ).first() or {}
+    labellise = _connecteur_labellise(region)
+    theme = labellise.themes.order_by("slug").values_list("slug", flat=True).first() or ""
+    listes = [
+        (
+            "Aides : liste filtrée",
+            f"{reverse('aides:liste')}?region={region}&financeur_type=region",
+        ),
+        (
+            "Connecteurs : annuaire filtré",
+            f"{reverse('connecteurs:annuaire')}?region={region}&theme={theme}",
+        ),
+        (
+            "Formations : catalogue filtré",
+            f"{reverse('formations:catalogue')}?region={region}&a_venir=on",
+        ),
+    ]
     mesures = [
         mesurer(anonyme, "Accueil", "/", repetitions),
         mesurer(
@@ -178,12 +194,6 @@ def pages(repetitions):
         ),
         mesurer(client_pme, "Diagnostic : résultats et recommandations", url_resultat, repetitions),
         mesurer(
-            anonyme,
-            "Aides : liste filtrée",
-            f"{reverse('aides:liste')}?region={region}&financeur_type=region",
-            repetitions,
-        ),
-        mesurer(
             client_pme,
             "Aides : simulation",
             f"{reverse('aides:simulateur')}?region={region}&naf={entreprise.naf_id or ''}"
@@ -191,28 +201,19 @@ def pages(repetitions):
             repetitions,
         ),
     ]
-    labellise = _connecteur_labellise(region)
-    theme = labellise.themes.order_by("slug").values_list("slug", flat=True).first() or ""
-    mesures += [
-        mesurer(
-            anonyme,
-            "Connecteurs : annuaire filtré",
-            f"{reverse('connecteurs:annuaire')}?region={region}&theme={theme}",
-            repetitions,
-        ),
+    # Public lists: as a first-time visitor sees them (served from the page cache after the
+    # warm-up request), and as a logged-in visitor, rendered every time.
+    for nom, url in listes:
+        mesures.append(mesurer(anonyme, nom, url, repetitions))
+        mesures.append(mesurer(client_pme, f"{nom} (connecté, sans cache)", url, repetitions))
+    mesures.append(
         mesurer(
             anonyme,
             "Connecteurs : fiche d'un labellisé",
             reverse("connecteurs:profil", args=[labellise.pk]),
             repetitions,
-        ),
-        mesurer(
-            anonyme,
-            "Formations : catalogue filtré",
-            f"{reverse('formations:catalogue')}?region={region}&a_venir=on",
-            repetitions,
-        ),
-    ]
+        )
+    )
     leads = reverse("einter:leads")
     for nom, requete in (
         ("Leads : sans filtre", ""),

@@ -1,8 +1,6 @@
-from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
-from django.core.cache import cache
 from django.db import connection
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -12,6 +10,7 @@ from croissance.comptes.enums import Role
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.orientation import engine
 from croissance.orientation.profil import build_profil
+from croissance.pages_anonymes import cache_anonyme
 
 # slug -> (template, title): the portal's static pages.
 PAGES = {
@@ -48,30 +47,11 @@ def _parcours():
     ]
 
 
-# The home page seen by a first-time visitor (no session, no pending message) is the same for
-# everyone: rendered once into the shared cache, it then costs no template work. It only
-# changes with a deployment; the timeout bounds how long a new version waits.
-ACCUEIL_CACHE_KEY = "pages:accueil:anonyme"
-ACCUEIL_CACHE_SECONDS = 600
-
-
-def _visiteur_sans_etat(request) -> bool:
-    """No session nor message cookie: anonymous for sure, nothing personal on the page, and
-    deciding it reads no session."""
-    cookies = request.COOKIES
-    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
-
-
 @login_not_required
 @require_GET
+@cache_anonyme
 def accueil(request):
-    if not _visiteur_sans_etat(request):
-        return render(request, "pages/accueil.html", {"parcours": _parcours()})
-    contenu = cache.get(ACCUEIL_CACHE_KEY)
-    if contenu is None:
-        contenu = render(request, "pages/accueil.html", {"parcours": _parcours()}).content
-        cache.set(ACCUEIL_CACHE_KEY, contenu, ACCUEIL_CACHE_SECONDS)
-    return HttpResponse(contenu)
+    return render(request, "pages/accueil.html", {"parcours": _parcours()})
 
 
 @login_not_required

@@ -5,6 +5,7 @@ import os
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 
 from croissance.celery import app as celery_app
@@ -69,6 +70,13 @@ def _tasks_in_process(request):
     celery_app.conf.task_always_eager = True
     yield
     celery_app.conf.task_always_eager = previous
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: a page cached for anonymous visitors by one test
+    must not hide the data another test creates."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -1,10 +1,8 @@
 import pytest
-from django.core.cache import cache
 from django.shortcuts import render as django_render
 from django.urls import reverse
 
 from croissance import views
-from croissance.views import ACCUEIL_CACHE_KEY
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,7 +40,6 @@ def test_home_presents_the_brand_and_four_paths(client):
 
 
 def test_home_for_a_first_visit_is_rendered_once_then_served_from_the_cache(client, monkeypatch):
-    cache.delete(ACCUEIL_CACHE_KEY)
     rendus = []
 
     def render(*args, **kwargs):
@@ -58,7 +55,6 @@ def test_home_for_a_first_visit_is_rendered_once_then_served_from_the_cache(clie
 
 
 def test_home_after_login_and_logout_is_personal_not_the_cached_page(client):
-    cache.delete(ACCUEIL_CACHE_KEY)
     client.get(reverse("accueil"))  # a first visit fills the cache
     user = UserFactory()
     client.force_login(user)
@@ -103,3 +99,18 @@ def test_only_mission_staff_reach_the_admin(client):
     client.force_login(UserFactory(mission=True))
     assert client.get("/admin/").status_code == 200
     assert client.get("/admin/entreprises/entreprise/").status_code == 200
+
+
+@pytest.mark.parametrize("url", ["aides:liste", "connecteurs:annuaire", "formations:catalogue"])
+def test_public_lists_are_served_from_the_cache_to_first_visits_only(
+    client, url, django_assert_num_queries
+):
+    url = reverse(url) + "?page=1"
+    client.get(url)
+    with django_assert_num_queries(0):
+        anonyme = client.get(url)
+    assert anonyme.status_code == 200
+    client.force_login(UserFactory())
+    connecte = client.get(url).content.decode()
+    assert "Se déconnecter" in connecte
+    assert "Se déconnecter" not in anonyme.content.decode()
