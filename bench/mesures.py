@@ -355,6 +355,9 @@ def debit(cibles, *, secondes, threads):
         resultats = {}
         for nom, chemin, cookie in cibles:
             url = f"http://127.0.0.1:{port}{chemin}"
+            # Warm-up: both workers finish booting and load the page's code and templates
+            # (the first page measured used to pay for it, which skewed every ratio).
+            charger(url, 1, threads, cookie)
             resultats[nom] = charger(url, secondes, threads, cookie)
         enfants = subprocess.run(
             ["pgrep", "-P", str(serveur.pid)], capture_output=True, text=True

@@ -6,16 +6,23 @@ from the shared cache without template work nor SQL. Logged-in visitors, and any
 pending message, get the page rendered for them. Entries expire after a few minutes: that is
 how long a change (a new aid, a connecteur's new profile) may take to show to anonymous
 visitors; the people who made the change are logged in and see it at once.
+
+The cache is the worker's own memory, not Redis: a hit must cost less than the page itself,
+and a Redis read (a client built per call, a network round trip) cost as much as half of the
+trivial view in the benchmark. Each worker renders a page once per period; the number of
+entries is bounded, so arbitrary query strings cannot exhaust memory.
 """
 
 import hashlib
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpResponse
 
 DUREE_SECONDES = 300
+
+pages = LocMemCache("pages_anonymes", {"TIMEOUT": DUREE_SECONDES, "OPTIONS": {"MAX_ENTRIES": 1000}})
 
 
 def visiteur_sans_etat(request) -> bool:
@@ -44,12 +51,12 @@ def cache_anonyme(view):
         if request.method != "GET" or not visiteur_sans_etat(request):
             return view(request, *args, **kwargs)
         cle = _cle(request)
-        contenu = cache.get(cle)
+        contenu = pages.get(cle)
         if contenu is not None:
             return HttpResponse(contenu)
         response = view(request, *args, **kwargs)
         if _reutilisable(request, response):
-            cache.set(cle, response.content, DUREE_SECONDES)
+            pages.set(cle, response.content)
         return response
 
     return cached_view
