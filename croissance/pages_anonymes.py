@@ -35,6 +35,16 @@ def _cle(request) -> str:
     return "pages_anonymes:" + hashlib.sha256(chemin).hexdigest()
 
 
+# Where the page carried the request's CSP nonce (django-csp's `request.csp_nonce`): a nonce
+# must be new in every response, so each hit writes the current request's nonce back.
+NONCE = b"\x00nonce\x00"
+
+
+def _nonce(request) -> bytes | None:
+    nonce = getattr(request, "csp_nonce", None)
+    return str(nonce).encode() if nonce is not None else None
+
+
 def _reutilisable(request, response) -> bool:
     """A page that sets a cookie or carries a CSRF token is personal after all."""
     return (
@@ -51,12 +61,13 @@ def cache_anonyme(view):
         if request.method != "GET" or not visiteur_sans_etat(request):
             return view(request, *args, **kwargs)
         cle = _cle(request)
+        nonce = _nonce(request)
         contenu = pages.get(cle)
         if contenu is not None:
-            return HttpResponse(contenu)
+            return HttpResponse(contenu.replace(NONCE, nonce) if nonce else contenu)
         response = view(request, *args, **kwargs)
         if _reutilisable(request, response):
-            pages.set(cle, response.content)
+            pages.set(cle, response.content.replace(nonce, NONCE) if nonce else response.content)
         return response
 
     return cached_view

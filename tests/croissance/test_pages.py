@@ -114,3 +114,21 @@ def test_public_lists_are_served_from_the_cache_to_first_visits_only(
     connecte = client.get(url).content.decode()
     assert "Se déconnecter" in connecte
     assert "Se déconnecter" not in anonyme.content.decode()
+
+
+def test_a_cached_page_carries_the_csp_nonce_of_each_request(rf):
+    from django.contrib.auth.models import AnonymousUser
+    from django.http import HttpResponse
+
+    from croissance.pages_anonymes import cache_anonyme
+
+    @cache_anonyme
+    def vue(request):
+        return HttpResponse(f'<script nonce="{request.csp_nonce}"></script>')
+
+    reponses = []
+    for nonce in ("premier", "second"):
+        request = rf.get("/essai-nonce/")
+        request.user, request.csp_nonce = AnonymousUser(), nonce
+        reponses.append(vue(request).content.decode())
+    assert reponses == ['<script nonce="premier"></script>', '<script nonce="second"></script>']
