@@ -265,7 +265,7 @@ def import_stock_etablissement(
 ) -> ImportReport:
     report = ImportReport()
     postgresql = connection.vendor == "postgresql"
-    write = _postgresql_writer() if postgresql and not dry_run else _write_orm
+    write_postgresql = None  # made at the first batch: a file refused never reaches the database
     started = time.perf_counter()
     # One batch in the writer while the next is parsed: memory stays bounded by two batches.
     with (
@@ -277,9 +277,10 @@ def import_stock_etablissement(
             if pending:
                 pending.result()
             if postgresql and not dry_run:
-                pending = writer.submit(write, batch)
+                write_postgresql = write_postgresql or _postgresql_writer()
+                pending = writer.submit(write_postgresql, batch)
             elif not dry_run:
-                write(batch)  # SQLite connections belong to their thread
+                _write_orm(batch)  # SQLite connections belong to their thread
             report.imported += count
             report.seconds = time.perf_counter() - started
             if progress:
