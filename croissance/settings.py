@@ -304,6 +304,25 @@ if env_bool("CSP_REPORT_ONLY", False):
 else:
     CONTENT_SECURITY_POLICY = _CSP_POLICY
 
+# Forms that send emails or create requests (croissance/ratelimit.py): at most RATE_LIMIT_POSTS
+# submissions per RATE_LIMIT_WINDOW seconds, per action, per user and per address.
+RATE_LIMIT_POSTS = env_int("RATE_LIMIT_POSTS", 10)
+RATE_LIMIT_WINDOW = env_int("RATE_LIMIT_WINDOW", 600)
+# Behind reverse proxies, the visitor's address is read from X-Forwarded-For, trusting as many
+# entries from the right as there are proxies of ours (0: REMOTE_ADDR, the header is ignored).
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# allauth's own limits (per address, per user or per key) on what sends an email or guesses a
+# password: "count/period/scope". The failed-login limit is the login lockout.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": env_str("ACCOUNT_RATE_LIMIT_LOGIN_FAILED", "10/m/ip,5/5m/key"),
+    "signup": env_str("ACCOUNT_RATE_LIMIT_SIGNUP", "20/m/ip"),
+    "confirm_email": env_str("ACCOUNT_RATE_LIMIT_CONFIRM_EMAIL", "1/3m/key"),
+    "reset_password": env_str("ACCOUNT_RATE_LIMIT_RESET_PASSWORD", "20/m/ip,5/m/key"),
+    "reset_password_from_key": env_str("ACCOUNT_RATE_LIMIT_RESET_PASSWORD_FROM_KEY", "20/m/ip"),
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -72,6 +72,15 @@ def _tasks_in_process(request):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters (croissance/ratelimit.py) count per address, and every test client
+    is 127.0.0.1: each test starts with empty counters."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 

@@ -11,6 +11,7 @@ from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.forms import run_service
+from croissance.ratelimit import rate_limited
 from croissance.referentiels.models import Theme
 
 from .. import selectors, services
@@ -32,6 +33,7 @@ def _sans_entreprise(request):
 
 @role_required(Role.PME)
 @require_http_methods(["GET", "POST"])
+@rate_limited("demande")
 def contacter(request, pk):
     """A request to the one connecteur whose profile the SME is reading."""
     connecteur = selectors.connecteur_public(pk).prefetch_related("themes").first()
@@ -78,6 +80,7 @@ def contacter(request, pk):
 
 @role_required(Role.PME)
 @require_http_methods(["GET", "POST"])
+@rate_limited("demande")
 def mise_en_relation(request):
     """A request to up to three matching connecteurs (linked from the diagnostic results with
     ?theme=<slug>&entreprise=<id>)."""
