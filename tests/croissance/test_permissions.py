@@ -775,8 +775,8 @@ def _statut(response):
     return response.status_code
 
 
-def test_every_url_gives_each_role_the_expected_status(client, monde):
-    objets, utilisateurs = monde
+def portal_urls(objets) -> dict[str, str]:
+    """route → a concrete URL of it, pointing at the objects of `monde`."""
     urls = {}
     for route, name in portal_url_patterns():
         if route in urls:
@@ -784,7 +784,12 @@ def test_every_url_gives_each_role_the_expected_status(client, monde):
         urls[route] = reverse(name, kwargs=_kwargs(route, objets) or None)
         if route == "diagnostic/entreprises/<int:pk>/historique/":
             urls[route] += f"?questionnaire={objets['version'].questionnaire.slug}"
+    return urls
 
+
+def test_every_url_gives_each_role_the_expected_status(client, monde):
+    objets, utilisateurs = monde
+    urls = portal_urls(objets)
     manquantes = sorted(set(urls) - set(EXPECTED))
     obtenu = {route: [] for route in urls}
     for role in ROLES:
