@@ -1,6 +1,7 @@
 """Mise en relation, from the SME's side: send a request, follow it, rate the connecteur."""
 
 from django.contrib import messages
+from django.core.validators import slug_re
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -91,11 +92,13 @@ def mise_en_relation(request):
     initial = {}
     entreprise = (
         entreprises.filter(pk=source.get("entreprise")).first()
-        if source.get("entreprise", "").isdigit()
+        if source.get("entreprise", "").isdecimal()
         else None
     )
     entreprise = entreprise or (entreprises.first() if entreprises.count() == 1 else None)
-    theme = Theme.objects.filter(slug=source.get("theme", "")).first()
+    # a hand-typed parameter: only a real slug reaches the database (PostgreSQL refuses NUL)
+    slug = source.get("theme", "")
+    theme = Theme.objects.filter(slug=slug).first() if slug_re.match(slug) else None
     if entreprise:
         initial["entreprise"] = entreprise
     if theme:

@@ -126,3 +126,13 @@ def test_a_huge_search_gives_the_list_page_not_a_server_error(client, path):
     response = client.get(path, {"q": "vente " * 20_000})
 
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_nul_byte_in_the_theme_of_a_request_is_ignored(client, pme_alice, entreprise_alice):
+    # was a server error on PostgreSQL, which refuses NUL characters in a query
+    client.force_login(pme_alice)
+
+    response = client.post("/connecteurs/mise-en-relation/", {"theme": "vente\x00en-ligne"})
+
+    assert response.status_code == 200
