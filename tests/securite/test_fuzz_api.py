@@ -6,7 +6,10 @@ so list and detail responses carry real objects of every kind."""
 
 import json
 
+import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.renderers import OpenApiJsonRenderer
 from hypothesis import HealthCheck, given, settings
@@ -28,6 +31,18 @@ schema = schemathesis.openapi.from_dict(
 CHECKS = [not_a_server_error, content_type_conformance, response_schema_conformance]
 
 
+@pytest.fixture
+def _keep_test_connection():
+    """Like Django's test client: the WSGI application must not close the database connection
+    at the end of each request (on PostgreSQL it holds the test's transaction)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.mark.usefixtures("_keep_test_connection")
 def test_api_never_fails_and_matches_its_schema(monde):  # noqa: F811
     # one test over every operation: the world is built once, not once per operation
     operations = [result.ok() for result in schema.get_all_operations()]
