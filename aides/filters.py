@@ -3,7 +3,7 @@ from django import forms
 from django.db.models import Q
 from django.utils import timezone
 
-from croissance.forms import DsfrForm
+from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm
 from croissance.referentiels.models import Region
 
 from .enums import EtatDossier, TypeDepense, TypeFinanceur
@@ -11,7 +11,9 @@ from .models import Aide, Dossier
 
 
 class AideFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="Mots-clés", method="filter_q")
+    q = django_filters.CharFilter(
+        label="Mots-clés", method="filter_q", max_length=SEARCH_MAX_LENGTH
+    )
     region = django_filters.ModelChoiceFilter(
         label="Région",
         queryset=Region.objects.all(),

@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.db.models import Count
 
+from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin
 
 from . import services
@@ -82,7 +83,7 @@ class ConnecteurAdmin(admin.ModelAdmin):
     inlines = [MembreInline, HistoriqueLabelInline]
     actions = ["rappeler_charte"]
 
-    @admin.action(
+    @logged_action(
         description="Demander de signer la charte en vigueur (à ceux qui ne l'ont pas fait)"
     )
     def rappeler_charte(self, request, queryset):
@@ -204,11 +205,11 @@ class AvisAdmin(admin.ModelAdmin):
             services.avis_moderer(avis=avis, auteur=request.user, statut=statut)
         self.message_user(request, f"{queryset.count()} avis modéré(s).", messages.SUCCESS)
 
-    @admin.action(description="Publier les avis sélectionnés")
+    @logged_action(description="Publier les avis sélectionnés")
     def publier(self, request, queryset):
         self._moderer(request, queryset, StatutAvis.PUBLIE)
 
-    @admin.action(description="Rejeter les avis sélectionnés")
+    @logged_action(description="Rejeter les avis sélectionnés")
     def rejeter(self, request, queryset):
         self._moderer(request, queryset, StatutAvis.REJETE)
 

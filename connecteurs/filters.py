@@ -2,6 +2,7 @@ import django_filters
 from django import forms
 from django.db.models import Q
 
+from croissance.forms import SEARCH_MAX_LENGTH
 from croissance.referentiels.models import Departement, Naf, Region, Theme
 
 from .enums import Niveau, TypeActeur
@@ -9,7 +10,9 @@ from .models import Connecteur, Evenement
 
 
 class AnnuaireFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="Recherche libre", method="filtrer_texte")
+    q = django_filters.CharFilter(
+        label="Recherche libre", method="filtrer_texte", max_length=SEARCH_MAX_LENGTH
+    )
     region = django_filters.ModelChoiceFilter(
         label="Région", queryset=Region.objects.all(), method="filtrer_region"
     )

@@ -4,6 +4,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from dsfr.forms import DsfrBaseForm
 
+# Free-text search boxes: longer input is refused with a French error on the field (SQLite
+# rejects a LIKE pattern past 50 000 bytes, PostgreSQL would scan for nothing).
+SEARCH_MAX_LENGTH = 200
+
 
 class DsfrForm(DsfrBaseForm):
     """Base for plain forms."""

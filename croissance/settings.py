@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from croissance.env import env_bool, env_decimal, env_int, env_list, env_str
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "widget_tweaks",
     "dsfr",
+    "csp",
     "croissance",
     "croissance.comptes",
     "croissance.referentiels",
@@ -64,6 +66,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -279,6 +282,50 @@ SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp): everything is served by the portal itself; inline
+# <script>/<style> run only with the request nonce (`request.csp_nonce`), never 'unsafe-inline'.
+# DSFR icons are SVG masks, some of them data: URIs. CSP_REPORT_URI sends violation reports to
+# a collector; CSP_REPORT_ONLY=true observes a new policy without enforcing it.
+_CSP_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "worker-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "report-uri": env_list("CSP_REPORT_URI", []),
+    }
+}
+if env_bool("CSP_REPORT_ONLY", False):
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP_POLICY
+else:
+    CONTENT_SECURITY_POLICY = _CSP_POLICY
+
+# Forms that send emails or create requests (croissance/ratelimit.py): at most RATE_LIMIT_POSTS
+# submissions per RATE_LIMIT_WINDOW seconds, per action, per user and per address.
+RATE_LIMIT_POSTS = env_int("RATE_LIMIT_POSTS", 10)
+RATE_LIMIT_WINDOW = env_int("RATE_LIMIT_WINDOW", 600)
+# Behind reverse proxies, the visitor's address is read from X-Forwarded-For, trusting as many
+# entries from the right as there are proxies of ours (0: REMOTE_ADDR, the header is ignored).
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# allauth's own limits (per address, per user or per key) on what sends an email or guesses a
+# password: "count/period/scope". The failed-login limit is the login lockout.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": env_str("ACCOUNT_RATE_LIMIT_LOGIN_FAILED", "10/m/ip,5/5m/key"),
+    "signup": env_str("ACCOUNT_RATE_LIMIT_SIGNUP", "20/m/ip"),
+    "confirm_email": env_str("ACCOUNT_RATE_LIMIT_CONFIRM_EMAIL", "1/3m/key"),
+    "reset_password": env_str("ACCOUNT_RATE_LIMIT_RESET_PASSWORD", "20/m/ip,5/m/key"),
+    "reset_password_from_key": env_str("ACCOUNT_RATE_LIMIT_RESET_PASSWORD_FROM_KEY", "20/m/ip"),
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+}
 
 LOGGING = {
     "version": 1,

@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.utils.html import format_html, format_html_join
 
+from croissance.adminlog import logged_action
+
 from . import services
 from .models import (
     Axe,
@@ -154,13 +156,13 @@ class VersionAdmin(GelMixin, admin.ModelAdmin):
             format_html_join("", "<li>{} : score global de {} à {}/100</li>", lignes),
         )
 
-    @admin.action(description="Créer une nouvelle version (brouillon copié)")
+    @logged_action(description="Créer une nouvelle version (brouillon copié)")
     def creer_nouvelle_version(self, request, queryset):
         for version in queryset.select_related("questionnaire"):
             copie = services.creer_nouvelle_version(version=version)
             self.message_user(request, f"Brouillon créé : {copie}.", messages.SUCCESS)
 
-    @admin.action(description="Publier (la version devient définitive)")
+    @logged_action(description="Publier (la version devient définitive)")
     def publier(self, request, queryset):
         for version in queryset:
             try:

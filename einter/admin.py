@@ -3,6 +3,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
+from croissance.adminlog import logged_action
+
 from . import services
 from .forms import (
     DispositifAdminForm,
@@ -123,7 +125,7 @@ class LeadAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         services.lead_enregistrer(lead=obj)
 
-    @admin.action(description="Clore les leads sélectionnés")
+    @logged_action(description="Clore les leads sélectionnés")
     def clore(self, request, queryset):
         nombre = queryset.update(statut="clos")
         self.message_user(request, f"{nombre} lead(s) clos.", messages.SUCCESS)

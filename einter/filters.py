@@ -5,7 +5,7 @@ from datetime import timedelta
 import django_filters
 from django.utils import timezone
 
-from croissance.forms import DsfrForm
+from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm
 
 from .enums import Periode, StatutLead
 from .models import Lead, Marche, PlaceDeMarche, Secteur, Temoignage
@@ -20,6 +20,7 @@ class LeadFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Produit ou service recherché",
         method="filter_texte",
+        max_length=SEARCH_MAX_LENGTH,
         help_text="Mots-clés en français ou en anglais, par exemple : fromage, vin bio, cosmetics.",
     )
     pays = django_filters.ChoiceFilter(

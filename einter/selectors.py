@@ -49,7 +49,8 @@ def rechercher_leads(data, *, filtre: LeadFilter | None = None, importes_apres=N
     leads = filtre.qs
     if importes_apres is not None:
         leads = leads.filter(cree_le__gt=importes_apres)
-    texte = (data or {}).get("q", "").strip()
+    # the validated keywords: past SEARCH_MAX_LENGTH the field has an error and no search runs
+    texte = (filtre.form.cleaned_data.get("q") or "").strip() if filtre.is_bound else ""
     if not texte:
         return leads.order_by("-publie_le", "-pk")
     if plein_texte_disponible():

@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin
 
 from . import bourse
@@ -163,7 +164,7 @@ class MouvementAdmin(admin.ModelAdmin):
     inlines = [EcritureInline]
     actions = ["contrepasser"]
 
-    @admin.action(description="Contrepasser les mouvements sélectionnés (écriture de correction)")
+    @logged_action(description="Contrepasser les mouvements sélectionnés (écriture de correction)")
     def contrepasser(self, request, queryset):
         for mouvement in queryset:
             try:

@@ -5,7 +5,7 @@ from django.db import connection
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from croissance.forms import DsfrForm
+from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm
 from croissance.referentiels.models import Region, Theme
 
 from .enums import Modalite, ModaliteEchange, Public, SensAnnonce, TypeFormation
@@ -13,7 +13,9 @@ from .models import Annonce, Formation, SessionFormation
 
 
 class FormationFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="Mots-clés", method="filter_q")
+    q = django_filters.CharFilter(
+        label="Mots-clés", method="filter_q", max_length=SEARCH_MAX_LENGTH
+    )
     region = django_filters.ModelChoiceFilter(
         label="Région",
         queryset=Region.objects.all(),
@@ -92,7 +94,9 @@ class FormationFilter(django_filters.FilterSet):
 
 
 class AnnonceFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="Mots-clés", method="filter_q")
+    q = django_filters.CharFilter(
+        label="Mots-clés", method="filter_q", max_length=SEARCH_MAX_LENGTH
+    )
     sens = django_filters.ChoiceFilter(
         label="Type d'annonce", choices=SensAnnonce.choices, empty_label="Offres et demandes"
     )

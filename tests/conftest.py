@@ -76,8 +76,9 @@ def _tasks_in_process(request):
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with empty caches: ids are reused after a rollback, so a cached
-    fragment of a previous test would show under a new object, and a page cached for anonymous
-    visitors by one test must not hide the data another test creates."""
+    fragment of a previous test would show under a new object; a page cached for anonymous
+    visitors by one test must not hide the data another test creates; and rate-limit counters
+    count per address while every test client is 127.0.0.1."""
     cache.clear()
     pages_anonymes.pages.clear()
 

@@ -13,6 +13,7 @@ from croissance.comptes.enums import Role
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.forms import DsfrForm, run_service
 from croissance.pagination import paginate
+from croissance.ratelimit import rate_limited
 from croissance.uploads import serve_document
 
 from .. import eligibility, selectors, services
@@ -35,6 +36,7 @@ def _verdict_profil(aide, entreprise):
 
 @role_required(Role.PME)
 @require_http_methods(["GET", "POST"])
+@rate_limited("dossier")
 def demander(request, pk):
     aide = get_object_or_404(selectors.aides_publiees(), pk=pk)
     entreprises = entreprises_for_user(request.user)
@@ -175,6 +177,7 @@ def ajouter_document(request, pk):
 
 @role_required(Role.PME)
 @require_POST
+@rate_limited("dossier")
 def deposer(request, pk):
     dossier = _dossier_pme(request, pk)
     form = DsfrForm({})

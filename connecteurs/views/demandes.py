@@ -1,6 +1,7 @@
 """Mise en relation, from the SME's side: send a request, follow it, rate the connecteur."""
 
 from django.contrib import messages
+from django.core.validators import slug_re
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -11,6 +12,7 @@ from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.forms import run_service
+from croissance.ratelimit import rate_limited
 from croissance.referentiels.models import Theme
 
 from .. import selectors, services
@@ -32,6 +34,7 @@ def _sans_entreprise(request):
 
 @role_required(Role.PME)
 @require_http_methods(["GET", "POST"])
+@rate_limited("demande")
 def contacter(request, pk):
     """A request to the one connecteur whose profile the SME is reading."""
     connecteur = selectors.connecteur_public(pk).prefetch_related("themes").first()
@@ -78,6 +81,7 @@ def contacter(request, pk):
 
 @role_required(Role.PME)
 @require_http_methods(["GET", "POST"])
+@rate_limited("demande")
 def mise_en_relation(request):
     """A request to up to three matching connecteurs (linked from the diagnostic results with
     ?theme=<slug>&entreprise=<id>)."""
@@ -88,11 +92,13 @@ def mise_en_relation(request):
     initial = {}
     entreprise = (
         entreprises.filter(pk=source.get("entreprise")).first()
-        if source.get("entreprise", "").isdigit()
+        if source.get("entreprise", "").isdecimal()
         else None
     )
     entreprise = entreprise or (entreprises.first() if entreprises.count() == 1 else None)
-    theme = Theme.objects.filter(slug=source.get("theme", "")).first()
+    # a hand-typed parameter: only a real slug reaches the database (PostgreSQL refuses NUL)
+    slug = source.get("theme", "")
+    theme = Theme.objects.filter(slug=slug).first() if slug_re.match(slug) else None
     if entreprise:
         initial["entreprise"] = entreprise
     if theme:

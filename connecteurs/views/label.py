@@ -10,6 +10,7 @@ from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
 from croissance.forms import run_service
 from croissance.pagination import paginate
+from croissance.ratelimit import rate_limited
 from croissance.uploads import serve_document
 
 from .. import selectors, services
@@ -87,6 +88,7 @@ def candidature_creer(request):
 
 @role_required(Role.CONNECTEUR)
 @require_POST
+@rate_limited("candidature")
 def candidature_soumettre(request, pk):
     candidature = get_candidature_for_user(request.user, pk)
     try:

@@ -2,6 +2,8 @@ from django.urls import include, path
 from django.utils.module_loading import autodiscover_modules
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 
+from croissance.csp import redoc_csp
+
 from .router import router
 
 autodiscover_modules("api")
@@ -10,7 +12,7 @@ urlpatterns = [
     path("", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # ReDoc rather than Swagger UI: Swagger UI's markup fails the accessibility audit.
-    path("docs/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-docs"),
+    path("docs/", redoc_csp(SpectacularRedocView.as_view(url_name="api-schema")), name="api-docs"),
 ]
 
 

@@ -1,5 +1,6 @@
 """The national indicators on the public API (the open-data page's figures)."""
 
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.response import Response
@@ -32,8 +33,18 @@ class IndicateursSerializer(serializers.Serializer):
     sections = SectionSerializer(many=True)
 
 
+class OneDocumentSchema(AutoSchema):
+    """The `list` action answers one document, not an array of them (drf-spectacular guesses
+    an array for every `list`, and the schema then contradicted the response)."""
+
+    def _is_list_view(self, serializer=None):
+        return False
+
+
 class IndicateurViewSet(viewsets.ViewSet):
     """Indicateurs nationaux du programme (mêmes chiffres que la page des données ouvertes)."""
+
+    schema = OneDocumentSchema()
 
     @extend_schema(responses=IndicateursSerializer)
     def list(self, request, format=None):

@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.template.response import TemplateResponse
 
+from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin
 
 from . import services
@@ -77,16 +78,16 @@ class CandidatureLabelAdmin(admin.ModelAdmin):
             },
         )
 
-    @admin.action(description="Accorder le label")
+    @logged_action(description="Accorder le label")
     def accorder(self, request, queryset):
         self._apply(request, queryset, services.candidature_accorder)
 
-    @admin.action(description="Refuser la candidature (avec un motif)")
+    @logged_action(description="Refuser la candidature (avec un motif)")
     def refuser(self, request, queryset):
         return self._with_motif(
             request, queryset, services.candidature_refuser, "Refuser les candidatures"
         )
 
-    @admin.action(description="Retirer le label (avec un motif)")
+    @logged_action(description="Retirer le label (avec un motif)")
     def retirer(self, request, queryset):
         return self._with_motif(request, queryset, services.label_retirer, "Retirer le label")

@@ -10,6 +10,7 @@ from croissance.entreprises.perms import get_entreprise_for_user
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.forms import run_service
 from croissance.pagination import paginate
+from croissance.ratelimit import rate_limited
 
 from . import services
 from .enums import EtatCandidature
@@ -50,6 +51,7 @@ def mes_entreprises(request):
 
 @role_required(Role.PME)
 @require_http_methods(["GET", "POST"])
+@rate_limited("label")
 def candidater(request, pk):
     entreprise = get_entreprise_for_user(request.user, pk)
     form = CandidatureForm(request.POST or None)

@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 
+from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin, TransitionInterdite
 
 from . import services
@@ -46,11 +47,11 @@ class TemoignageAdmin(admin.ModelAdmin):
                 messages.warning(request, f"{temoignage} : {error.message}")
         messages.success(request, f"{done} témoignage(s) modéré(s).")
 
-    @admin.action(description="Publier les témoignages sélectionnés")
+    @logged_action(description="Publier les témoignages sélectionnés")
     def publier(self, request, queryset):
         self._moderer(request, queryset, EtatModeration.PUBLIE)
 
-    @admin.action(description="Refuser les témoignages sélectionnés")
+    @logged_action(description="Refuser les témoignages sélectionnés")
     def refuser(self, request, queryset):
         self._moderer(request, queryset, EtatModeration.REFUSE)
 
@@ -71,12 +72,12 @@ class AvisPrestataireAdmin(admin.ModelAdmin):
     readonly_fields = ["prestataire", "entreprise", "auteur", "note", "commentaire", "etat"]
     actions = ["publier", "refuser"]
 
-    @admin.action(description="Publier les avis sélectionnés")
+    @logged_action(description="Publier les avis sélectionnés")
     def publier(self, request, queryset):
         for avis in queryset.select_related("prestataire"):
             services.avis_moderer(avis=avis, etat=EtatModeration.PUBLIE)
 
-    @admin.action(description="Refuser les avis sélectionnés")
+    @logged_action(description="Refuser les avis sélectionnés")
     def refuser(self, request, queryset):
         for avis in queryset.select_related("prestataire"):
             services.avis_moderer(avis=avis, etat=EtatModeration.REFUSE)

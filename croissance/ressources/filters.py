@@ -1,6 +1,7 @@
 import django_filters
 from django.db.models import Q
 
+from croissance.forms import SEARCH_MAX_LENGTH
 from croissance.referentiels.models import Theme
 
 from .enums import Niveau, TypeRessource
@@ -8,7 +9,7 @@ from .models import Ressource
 
 
 class RessourceFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="Rechercher", method="search")
+    q = django_filters.CharFilter(label="Rechercher", method="search", max_length=SEARCH_MAX_LENGTH)
     type = django_filters.ChoiceFilter(
         label="Type", choices=TypeRessource.choices, empty_label="Tous"
     )

@@ -8,6 +8,7 @@ from croissance.comptes.enums import Role
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.forms import run_service
 from croissance.pagination import paginate
+from croissance.ratelimit import rate_limited
 
 from . import services
 from .filters import RessourceFilter
@@ -47,6 +48,7 @@ def temoignage(request, pk):
 
 @role_required(Role.PME)
 @require_http_methods(["GET", "POST"])
+@rate_limited("temoignage")
 def temoigner(request):
     entreprises = entreprises_for_user(request.user)
     if not entreprises.exists():
@@ -81,6 +83,7 @@ def prestataires(request):
 
 @login_not_required
 @require_http_methods(["GET", "POST"])
+@rate_limited("avis")
 def prestataire(request, pk):
     objet = get_object_or_404(prestataires_references(), pk=pk)
     form = None

@@ -10,6 +10,7 @@ from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.forms import run_service
+from croissance.ratelimit import rate_limited
 from croissance.referentiels.models import Theme
 
 from ..forms import ExpertForm
@@ -19,6 +20,7 @@ THEME_EXPORT = "e-export"
 
 @role_required(Role.PME)
 @require_http_methods(["GET", "POST"])
+@rate_limited("expert")
 def expert(request):
     entreprises = entreprises_for_user(request.user)
     if not entreprises.exists():

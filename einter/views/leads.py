@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from croissance.forms import run_service
 from croissance.pagination import paginate
+from croissance.ratelimit import rate_limited
 
 from .. import selectors, services
 from ..enums import Periode, StatutLead
@@ -61,6 +62,7 @@ def lead(request, pk):
 
 
 @require_POST
+@rate_limited("recherche")
 def recherche_enregistrer(request):
     form = RechercheForm(request.POST)
     if form.is_valid():

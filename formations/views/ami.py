@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from croissance.forms import run_service
+from croissance.ratelimit import rate_limited
 
 from .. import perms, services
 from ..enums import EtatProposition
@@ -64,6 +65,7 @@ def appel(request, pk):
 
 
 @require_http_methods(["GET", "POST"])
+@rate_limited("proposition")
 def proposer(request, pk):
     organisme = perms.organisme_of_user(request.user)
     if organisme is None:

@@ -17,6 +17,7 @@ from croissance.comptes.enums import Role
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.forms import run_service
 from croissance.pagination import paginate
+from croissance.ratelimit import rate_limited
 
 from .. import bourse as services
 from ..enums import EtatEchange, SensAnnonce
@@ -161,6 +162,7 @@ def adherer(request, entreprise_pk):
 
 @role_required(Role.PME)
 @require_http_methods(["GET", "POST"])
+@rate_limited("bourse")
 def annonce_creer(request, entreprise_pk):
     entreprise, membre = get_membre_for_user(request.user, entreprise_pk)
     if membre is None:
@@ -242,6 +244,7 @@ def echange(request, pk):
 
 @role_required(Role.PME)
 @require_POST
+@rate_limited("bourse")
 def echange_action(request, pk, action):
     echange, membre = _get_echange(request.user, pk)
     motif = request.POST.get("motif", "")

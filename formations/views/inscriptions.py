@@ -10,6 +10,7 @@ from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
 from croissance.forms import run_service
 from croissance.pagination import paginate
+from croissance.ratelimit import rate_limited
 
 from .. import perms, services
 from ..forms import AvisForm, InscriptionForm
@@ -19,6 +20,7 @@ from ..selectors import places_restantes
 
 @role_required(Role.PME)
 @require_http_methods(["GET", "POST"])
+@rate_limited("inscription")
 def inscrire(request, session_pk):
     session = get_object_or_404(
         SessionFormation.objects.select_related("formation__organisme").filter(

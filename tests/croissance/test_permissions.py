@@ -775,8 +775,8 @@ def _statut(response):
     return response.status_code
 
 
-def test_every_url_gives_each_role_the_expected_status(client, monde):
-    objets, utilisateurs = monde
+def portal_urls(objets) -> dict[str, str]:
+    """route → a concrete URL of it, pointing at the objects of `monde`."""
     urls = {}
     for route, name in portal_url_patterns():
         if route in urls:
@@ -784,7 +784,12 @@ def test_every_url_gives_each_role_the_expected_status(client, monde):
         urls[route] = reverse(name, kwargs=_kwargs(route, objets) or None)
         if route == "diagnostic/entreprises/<int:pk>/historique/":
             urls[route] += f"?questionnaire={objets['version'].questionnaire.slug}"
+    return urls
 
+
+def test_every_url_gives_each_role_the_expected_status(client, monde):
+    objets, utilisateurs = monde
+    urls = portal_urls(objets)
     manquantes = sorted(set(urls) - set(EXPECTED))
     obtenu = {route: [] for route in urls}
     for role in ROLES:
@@ -803,6 +808,85 @@ def test_every_url_gives_each_role_the_expected_status(client, monde):
     assert not manquantes and not ecarts, (
         "URL sans ligne dans EXPECTED : " + ", ".join(manquantes) + "\n" + "\n".join(ecarts)
     )
+
+
+# Routes that answer a GET with 405 (POST only): the status of an empty POST, per role. An
+# unauthorised role must be stopped (403, 404 or login) before the form is even read; an
+# authorised one gets its form back or is sent on ("redir").
+EXPECTED_POST: dict[str, tuple] = {
+    "aides/dossiers/<int:pk>/aides-recues/": (L, 400, 404, 403, 403, 403, 403, 403),
+    "aides/dossiers/<int:pk>/depenses/": (L, 400, 404, 403, 403, 403, 403, 403),
+    "aides/dossiers/<int:pk>/depenses/<int:ligne_pk>/supprimer/": (
+        L,
+        R,
+        404,
+        403,
+        403,
+        403,
+        403,
+        403,
+    ),
+    "aides/dossiers/<int:pk>/deposer/": (L, 400, 404, 403, 403, 403, 403, 403),
+    "aides/dossiers/<int:pk>/pieces/": (L, 400, 404, 403, 403, 403, 403, 403),
+    "aides/dossiers/<int:pk>/projet/": (L, 400, 404, 403, 403, 403, 403, 403),
+    "aides/dossiers/<int:pk>/retirer/": (L, R, 404, 403, 403, 403, 403, 403),
+    "aides/instruction/<int:pk>/<slug:action>/": (L, 403, 403, 403, 403, 400, 404, 400),
+    "aides/instruction/lot/": (L, 403, 403, 403, 403, R, R, R),
+    "connecteurs/espace/avis/<int:pk>/repondre/": (L, 403, 403, R, 404, 403, 403, 403),
+    "connecteurs/espace/evenements/<int:pk>/supprimer/": (L, 403, 403, R, 404, 403, 403, 403),
+    "connecteurs/espace/label/<int:pk>/pieces/": (L, 403, 403, R, 404, 403, 403, 403),
+    "connecteurs/espace/label/<int:pk>/soumettre/": (L, 403, 403, R, 404, 403, 403, 403),
+    "connecteurs/espace/label/nouvelle/": (L, 403, 403, R, R, 403, 403, 403),
+    "connecteurs/espace/prestations/<int:pk>/supprimer/": (L, 403, 403, R, 404, 403, 403, 403),
+    "connecteurs/label/candidatures/<int:pk>/decider/": (L, 403, 403, 403, 403, R, 404, R),
+    "connecteurs/label/pieces/<int:pk>/supprimer/": (L, 403, 403, R, 404, 403, 403, 403),
+    "e-export/recherches/<int:pk>/alerte/": (L, R, 404, 404, 404, 404, 404, 404),
+    "e-export/recherches/enregistrer/": (L, R, R, R, R, R, R, R),
+    "entreprises/<int:pk>/gestionnaires/": (L, R, 404, 403, 403, 403, 403, 403),
+    "formations/bourse/annonces/<int:pk>/retirer/": (L, R, 404, 403, 403, 403, 403, 403),
+    "formations/bourse/echanges/<int:pk>/<str:action>/": (L, R, 404, 403, 403, 403, 403, 403),
+    "formations/bourse/entreprises/<int:entreprise_pk>/adherer/": (
+        L,
+        200,
+        404,
+        403,
+        403,
+        403,
+        403,
+        403,
+    ),
+    "formations/gestion/avis/<int:pk>/repondre/": (L, 403, 403, R, 404, 403, 403, R),
+    "formations/gestion/inscriptions/<int:pk>/<str:decision>/": (L, 403, 403, R, 404, 403, 403, R),
+    "formations/mes-inscriptions/<int:pk>/annuler/": (L, R, 404, 403, 403, 403, 403, 403),
+    "formations/propositions/<int:pk>/evaluer/": (L, 403, 403, 403, 403, 403, 403, R),
+    "indicateurs/recalculer/": (L, 403, 403, 403, 403, 403, 403, R),
+    "label/mes-entreprises/<int:pk>/charte/": (L, R, 404, 403, 403, 403, 403, 403),
+}
+
+
+def test_post_only_routes_give_each_role_the_expected_status(client, monde):
+    objets, utilisateurs = monde
+    urls = {
+        route: url
+        for route, url in portal_urls(objets).items()
+        if 405 in EXPECTED.get(route, ()) and not route.startswith("api/")
+    }
+    obtenu = {route: [] for route in urls}
+    for role in ROLES:
+        client.logout()
+        cache.clear()
+        if utilisateurs[role] is not None:
+            client.force_login(utilisateurs[role])
+        for route, url in urls.items():
+            obtenu[route].append(_statut(client.post(url)))
+
+    ecarts = [
+        f"    {route!r}: {tuple(obtenu[route])},  # attendu {EXPECTED_POST.get(route)}"
+        for route in sorted(urls)
+        if tuple(obtenu[route]) != EXPECTED_POST.get(route)
+    ]
+    assert not ecarts, "\n".join(ecarts)
+    assert set(EXPECTED_POST) == set(urls)
 
 
 def test_expected_table_has_no_stale_row(db):
