@@ -2,7 +2,7 @@
 
 A visitor without a session nor a message cookie is anonymous for sure and has nothing
 personal on the page, so the page depends on its URL only: rendered once, it is then served
-from the shared cache without template work nor SQL. Logged-in visitors, and anyone with a
+from the worker's memory without template work nor SQL. Logged-in visitors, and anyone with a
 pending message, get the page rendered for them. Entries expire after a few minutes: that is
 how long a change (a new aid, a connecteur's new profile) may take to show to anonymous
 visitors; the people who made the change are logged in and see it at once.
