@@ -13,6 +13,8 @@ class EinterConfig(AppConfig):
         from . import orientation
 
         engine.register("marches", "Marchés à l'export", orientation.marches)
+        engine.register("places", "Places de marché dans les pays visés", orientation.places)
+        engine.register("temoignages", "Ils ont réussi dans ces pays", orientation.temoignages)
         engine.register("leads", "Opportunités d'affaires", orientation.leads)
 
         espace.register(
