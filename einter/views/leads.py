@@ -26,8 +26,7 @@ def _accueil_link():
 @require_GET
 def leads(request):
     filtre = selectors.filtre_leads(request.GET)
-    leads = selectors.rechercher_leads(request.GET, filtre=filtre)[: selectors.MAX_RESULTATS]
-    page_obj = paginate(request, leads)
+    page_obj = paginate(request, selectors.resultats_leads(request.GET, filtre=filtre))
     criteres = selectors.criteres_de(request.GET)
     context = {
         "filtre": filtre,

@@ -153,8 +153,8 @@ def test_full_text_combines_with_filters_and_uses_the_gin_index():
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'lead_search_vector_gin'")
-        assert "gin (search_vector)" in cursor.fetchone()[0]
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'lead_recherche_gin'")
+        assert "gin (search_vector, pays, statut, secteur_id)" in cursor.fetchone()[0]
 
 
 @pytest.mark.postgresql
@@ -195,6 +195,20 @@ def test_only_the_most_recent_matches_are_ranked_beyond_the_cap(monkeypatch):
     recents = [LeadFactory(titre=f"Fromage {i}", publie_le=aujourd_hui) for i in range(2)]
     pks = [lead.pk for lead in rechercher_leads({"q": "fromage"})]
     assert ancien.pk not in pks and set(pks) == {lead.pk for lead in recents}
+
+
+@pytest.mark.postgresql
+@pytest.mark.parametrize("criteres", [{"q": "fromage", "pays": "JP"}, {"pays": "JP"}])
+def test_the_page_finds_old_leads_beyond_the_recent_windows(client, criteres):
+    aujourd_hui = timezone.localdate()
+    ancien = LeadFactory(
+        titre="Fromage de brebis", pays="JP", publie_le=aujourd_hui - timedelta(400)
+    )
+    LeadFactory(titre="Fromage frais", pays="JP", publie_le=aujourd_hui)
+    LeadFactory(titre="Fromage à pâte dure", pays="DE")
+    page = client.get(reverse("einter:leads"), criteres).context["page_obj"]
+    assert page.paginator.count == 2
+    assert [lead.titre for lead in page] == ["Fromage frais", ancien.titre]
 
 
 def test_lead_links_to_the_market_fiche_only_when_it_exists(client):

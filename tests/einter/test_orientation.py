@@ -88,7 +88,7 @@ def test_the_chosen_country_comes_first_with_its_reason(agroalimentaire):
     assert lead.titre == "Biscuits pour Berlin"
     assert lead.raisons[0] == (
         "Vous visez l'Allemagne : un acheteur de ce pays cherche un fournisseur dans votre "
-        "secteur (agroalimentaire)"
+        f"secteur ({agroalimentaire.nom.lower()})"
     )
 
 
