@@ -84,10 +84,16 @@ def marches(profil, reglage):
         return
     demande = {}
     if profil.division:
+        # By sector only (the import gives each lead the sector of its NAF code): the count is
+        # then read from the covering index `lead_secteur_demande`, without the table.
         demande = dict(
-            _leads_du_secteur(profil.division)
+            Lead.objects.filter(
+                Q(date_limite__isnull=True) | Q(date_limite__gte=timezone.localdate()),
+                secteur__in=_secteurs_de(profil.division),
+                statut=StatutLead.OUVERT,
+            )
             .values("pays")
-            .annotate(nombre=Count("pk"))
+            .annotate(nombre=Count("*"))
             .values_list("pays", "nombre")
         )
     codes = set(demande) | profil.pays_cibles
