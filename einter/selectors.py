@@ -1,9 +1,12 @@
 """Reads of the e-export app, with the joins their pages need."""
 
+import hashlib
+import json
 import math
 from datetime import timedelta
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.db.models.functions import Coalesce
@@ -92,6 +95,40 @@ def _classer(candidats, par_pertinence: bool) -> list[int]:
     return [pk for pk, _publie_le, _rang in candidats]
 
 
+# Search results are cached under a version number that every write to leads bumps
+# (services.leads_modifies); the day is in the key because the date filters move with it.
+CLE_VERSION_LEADS = "einter:leads:version"
+DUREE_CACHE = 600  # seconds: a safety net for writes that bypass the services (raw SQL)
+
+
+def version_leads() -> int:
+    return cache.get_or_set(CLE_VERSION_LEADS, 1, timeout=None)
+
+
+def cle_recherche(criteres: dict) -> str:
+    """Cache key of a search: the leads version, the day and the criteria."""
+    empreinte = hashlib.sha256(json.dumps(criteres, sort_keys=True).encode()).hexdigest()[:32]
+    return f"einter:leads:{version_leads()}:{timezone.localdate():%Y%m%d}:{empreinte}"
+
+
+class LeadsDeLaPage:
+    """The leads of one page, read from the database only when the page is iterated (so that
+    a cached fragment of the page needs no query)."""
+
+    def __init__(self, ids: list[int]):
+        self.ids = ids
+        self._leads = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self):
+        if self._leads is None:
+            par_pk = Lead.objects.select_related("secteur").in_bulk(self.ids)
+            self._leads = [par_pk[pk] for pk in self.ids if pk in par_pk]
+        return iter(self._leads)
+
+
 class ResultatsLeads:
     """The ordered ids of a search (at most MAX_RESULTATS): the paginator counts them without
     a query and fetches only the leads of the page shown."""
@@ -105,10 +142,8 @@ class ResultatsLeads:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def __getitem__(self, tranche: slice) -> list[Lead]:
-        ids = self.ids[tranche]
-        par_pk = Lead.objects.select_related("secteur").in_bulk(ids)
-        return [par_pk[pk] for pk in ids if pk in par_pk]
+    def __getitem__(self, tranche: slice) -> LeadsDeLaPage:
+        return LeadsDeLaPage(self.ids[tranche])
 
 
 def resultats_leads(data, *, filtre: LeadFilter) -> ResultatsLeads | QuerySet[Lead]:
@@ -117,8 +152,13 @@ def resultats_leads(data, *, filtre: LeadFilter) -> ResultatsLeads | QuerySet[Le
     texte = (data or {}).get("q", "").strip()
     if not plein_texte_disponible() or not (texte or criteres_de(data or {})):
         return rechercher_leads(data, filtre=filtre)[:MAX_RESULTATS]
-    query = _requete_texte(texte) if texte else None
-    return ResultatsLeads(_classer(_candidats(filtre.qs, query), par_pertinence=bool(texte)))
+    cle = cle_recherche(criteres_de(data))
+    ids = cache.get(cle)
+    if ids is None:
+        query = _requete_texte(texte) if texte else None
+        ids = _classer(_candidats(filtre.qs, query), par_pertinence=bool(texte))
+        cache.set(cle, ids, DUREE_CACHE)
+    return ResultatsLeads(ids)
 
 
 def rechercher_leads(data, *, filtre: LeadFilter | None = None, importes_apres=None):

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
@@ -18,9 +19,11 @@ from diagnostic.models import Choix, Questionnaire
 from diagnostic.orientation import PAYS_AUTRE, QUESTION_PAYS, THEME_EXPORT
 from diagnostic.selectors import version_courante
 
+from .enums import StatutLead
 from .imports import lire_csv
 from .models import Lead, LeadEnvoye, RechercheSauvegardee, Secteur
 from .selectors import (
+    CLE_VERSION_LEADS,
     VECTEUR_LEAD,
     criteres_de,
     marches_publies,
@@ -54,6 +57,15 @@ CHAMPS_IMPORTES = [
 # --- Leads -----------------------------------------------------------------------------
 
 
+def leads_modifies() -> None:
+    """Every write to leads calls this: cached search results of older versions are no
+    longer read (they expire on their own)."""
+    try:
+        cache.incr(CLE_VERSION_LEADS)
+    except ValueError:  # no version yet (empty or flushed cache)
+        cache.set(CLE_VERSION_LEADS, 2, timeout=None)
+
+
 def actualiser_index_recherche(*, leads) -> None:
     """Recompute the full-text vector of these leads (a queryset); no-op on SQLite.
 
@@ -61,12 +73,25 @@ def actualiser_index_recherche(*, leads) -> None:
     this is for a full reindex after the text search configurations change."""
     if plein_texte_disponible():
         leads.update(search_vector=VECTEUR_LEAD)
+        leads_modifies()
 
 
 def lead_enregistrer(*, lead: Lead) -> Lead:
     lead.full_clean()
     lead.save()
+    leads_modifies()
     return lead
+
+
+def leads_clore(*, leads) -> int:
+    nombre = leads.update(statut=StatutLead.CLOS)
+    leads_modifies()
+    return nombre
+
+
+def leads_supprimer(*, leads) -> None:
+    leads.delete()
+    leads_modifies()
 
 
 @dataclass
@@ -124,6 +149,7 @@ def importer_leads(
             unique_fields=["reference"],
             update_fields=CHAMPS_IMPORTES,
         )
+        leads_modifies()
         if progression:
             progression(debut + len(lot), len(lecture.lignes))
     rapport.rejets.sort()

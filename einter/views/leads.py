@@ -34,6 +34,7 @@ def leads(request):
         "criteres": criteres,
         "form_recherche": RechercheForm(initial={"nom": _nom_propose(criteres)}),
         "max_resultats": selectors.MAX_RESULTATS,
+        "cle_cache": selectors.cle_recherche(criteres),
         "links": [_accueil_link()],
     }
     return render(request, "einter/leads.html", context)

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
 from django.core.management import call_command
 
 from croissance.referentiels.models import Naf
@@ -23,6 +24,12 @@ from tests.einter.factories import (
 from tests.factories import DEFAULT_PASSWORD, EntrepriseFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def _resultats_sans_cache():
+    cache.clear()  # cached search results: leads are written with factories here
+
 
 CSV = (
     "reference;titre;description;pays;source;statut\n"
