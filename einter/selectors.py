@@ -146,13 +146,13 @@ class ResultatsLeads:
         return LeadsDeLaPage(self.ids[tranche])
 
 
-def resultats_leads(data, *, filtre: LeadFilter) -> ResultatsLeads | QuerySet[Lead]:
+def resultats_leads(data, *, filtre: LeadFilter, cle: str) -> ResultatsLeads | QuerySet[Lead]:
     """What the search page lists: on PostgreSQL, the ids of the MAX_RESULTATS most recent
-    matches (by relevance when there are keywords); elsewhere a capped queryset."""
+    matches (by relevance when there are keywords), cached under `cle` (cle_recherche);
+    elsewhere a capped queryset."""
     texte = (data or {}).get("q", "").strip()
     if not plein_texte_disponible() or not (texte or criteres_de(data or {})):
         return rechercher_leads(data, filtre=filtre)[:MAX_RESULTATS]
-    cle = cle_recherche(criteres_de(data))
     ids = cache.get(cle)
     if ids is None:
         query = _requete_texte(texte) if texte else None

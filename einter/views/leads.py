@@ -26,15 +26,16 @@ def _accueil_link():
 @require_GET
 def leads(request):
     filtre = selectors.filtre_leads(request.GET)
-    page_obj = paginate(request, selectors.resultats_leads(request.GET, filtre=filtre))
     criteres = selectors.criteres_de(request.GET)
+    cle = selectors.cle_recherche(criteres)
+    page_obj = paginate(request, selectors.resultats_leads(request.GET, filtre=filtre, cle=cle))
     context = {
         "filtre": filtre,
         "page_obj": page_obj,
         "criteres": criteres,
         "form_recherche": RechercheForm(initial={"nom": _nom_propose(criteres)}),
         "max_resultats": selectors.MAX_RESULTATS,
-        "cle_cache": selectors.cle_recherche(criteres),
+        "cle_cache": cle,
         "links": [_accueil_link()],
     }
     return render(request, "einter/leads.html", context)
