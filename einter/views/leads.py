@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from croissance.forms import run_service
@@ -25,7 +26,8 @@ def _accueil_link():
 @login_not_required
 @require_GET
 def leads(request):
-    filtre = selectors.filtre_leads(request.GET)
+    # Built only when the results or the form are not in the cache (it deep-copies its filters).
+    filtre = SimpleLazyObject(lambda: selectors.filtre_leads(request.GET))
     criteres = selectors.criteres_de(request.GET)
     cle = selectors.cle_recherche(criteres)
     page_obj = paginate(request, selectors.resultats_leads(request.GET, filtre=filtre, cle=cle))
