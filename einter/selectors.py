@@ -59,7 +59,9 @@ def _requete_texte(texte: str) -> SearchQuery:
     )
 
 
-def _candidats(leads, query: SearchQuery | None) -> list[tuple[int, object, float]]:
+def _candidats(
+    leads, query: SearchQuery | None, *, par_fenetres: bool = True
+) -> list[tuple[int, object, float]]:
     """(pk, publie_le, rank) of the MAX_RESULTATS most recent leads of `leads` (matching
     `query`), read window by window: the first window holding MAX_RESULTATS rows is enough,
     since every more recent lead is in it. Mostly one or two queries, each bounded by its
@@ -75,7 +77,7 @@ def _candidats(leads, query: SearchQuery | None) -> list[tuple[int, object, floa
     # are served in order by their B-tree indexes.
     tri = (Coalesce("publie_le", "publie_le").desc() if query else F("publie_le").desc(), "-pk")
     aujourd_hui = timezone.localdate()
-    jours = FENETRE_JOURS
+    jours = FENETRE_JOURS if par_fenetres else None
     while True:
         fenetre = leads
         if jours is not None:
@@ -156,7 +158,11 @@ def resultats_leads(data, *, filtre: LeadFilter, cle: str) -> ResultatsLeads | Q
     ids = cache.get(cle)
     if ids is None:
         query = _requete_texte(texte) if texte else None
-        ids = _classer(_candidats(filtre.qs, query), par_pertinence=bool(texte))
+        # Keywords within a country or a sector match few enough leads to be read at once:
+        # a first window would only repeat the scan of the full-text index.
+        par_fenetres = not (texte and (data.get("pays") or data.get("secteur")))
+        candidats = _candidats(filtre.qs, query, par_fenetres=par_fenetres)
+        ids = _classer(candidats, par_pertinence=bool(texte))
         cache.set(cle, ids, DUREE_CACHE)
     return ResultatsLeads(ids)
 
