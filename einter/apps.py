@@ -14,7 +14,10 @@ class EinterConfig(AppConfig):
 
         engine.register("marches", "Marchés à l'export", orientation.marches)
         engine.register("places", "Places de marché dans les pays visés", orientation.places)
-        engine.register("temoignages", "Ils ont réussi dans ces pays", orientation.temoignages)
+        # "temoignages" is the ressources app's (stories of digital projects in general).
+        engine.register(
+            "temoignages_export", "Ils ont réussi dans ces pays", orientation.temoignages
+        )
         engine.register("leads", "Opportunités d'affaires", orientation.leads)
 
         espace.register(

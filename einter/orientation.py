@@ -200,8 +200,8 @@ def temoignages(profil, reglage):
             score += BONUS_SECTEUR
             raisons.append("Une entreprise de votre secteur")
         yield Recommandation(
-            type="temoignages",
-            cle=f"temoignages:{recit.pk}",
+            type="temoignages_export",
+            cle=f"temoignages_export:{recit.pk}",
             titre=recit.titre,
             url=recit.get_absolute_url(),
             score=score,

@@ -68,7 +68,7 @@ def test_markets_where_the_demand_is(agroalimentaire):
 def test_nothing_for_firms_without_export_intent(agroalimentaire):
     LeadFactory(pays="DE", secteur=agroalimentaire)
     MarcheFactory(code_pays="DE", nom="Allemagne")
-    for type in ("leads", "marches", "places", "temoignages"):
+    for type in ("leads", "marches", "places", "temoignages_export"):
         assert _section(type, Profil(division="10")) == []
 
 
@@ -137,7 +137,7 @@ def test_success_stories_of_the_chosen_countries_sector_first(agroalimentaire):
     TemoignageFactory(marche=allemagne, titre="Brouillon", publie=False)
     TemoignageFactory(marche=MarcheFactory(code_pays="JP"), titre="À Tokyo")
 
-    recits = _section("temoignages", VISE_ALLEMAGNE)
+    recits = _section("temoignages_export", VISE_ALLEMAGNE)
     assert [r.titre for r in recits] == ["Nos biscuits à Munich"]  # one per country
     assert recits[0].raisons == (
         "Vous visez l'Allemagne : Biscuiterie de l'Aber y vend Biscuits au beurre",
@@ -150,7 +150,7 @@ def test_unpublished_fiches_are_never_recommended(agroalimentaire):
     PlaceFactory(nom="Otto", marches=[allemagne])
     TemoignageFactory(marche=allemagne)
     LeadFactory(pays="DE", secteur=agroalimentaire)
-    for type in ("marches", "places", "temoignages"):
+    for type in ("marches", "places", "temoignages_export"):
         assert _section(type, VISE_ALLEMAGNE) == []
 
 
