@@ -26,6 +26,7 @@ class DiagnosticConfig(AppConfig):
 
         from croissance.orientation.profil import register_source
 
-        from .orientation import profil_diagnostic
+        from .orientation import profil_diagnostic, profil_export
 
         register_source(profil_diagnostic)
+        register_source(profil_export)

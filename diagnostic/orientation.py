@@ -1,10 +1,14 @@
 """What the diagnostic tells the orientation engine about an entreprise (a Profil source)."""
 
 from .enums import StatutResultat
-from .models import Resultat
+from .models import Reponse, Resultat
 from .selectors import dernier_resultat
 
 THEME_EXPORT = "e-export"
+# The e-export question whose choices are countries (lower-case ISO codes), and its choice for
+# a country without a market fiche. Older versions asked for zones under another code.
+QUESTION_PAYS = "pays-vises"
+PAYS_AUTRE = "autre"
 
 
 def profil_diagnostic(entreprise) -> dict:
@@ -13,20 +17,50 @@ def profil_diagnostic(entreprise) -> dict:
     return profil_du_resultat(resultat) if resultat else {}
 
 
-def profil_du_resultat(resultat) -> dict:
-    """Profil fields from one result: scores per theme (the theme of each axis), level rank
-    (1–4), Digital Intensity Index, declared needs (themes), export intent and commerce
-    connecté."""
-    besoins = frozenset(b.theme_id for b in resultat.besoins.all() if b.theme_id)
-    export = THEME_EXPORT in besoins or (
-        resultat.entreprise_id is not None
-        and Resultat.objects.filter(
-            entreprise_id=resultat.entreprise_id,
+def profil_export(entreprise) -> dict:
+    """Export intent and target countries from the entreprise's latest e-export diagnostic."""
+    dernier = (
+        Resultat.objects.filter(
+            entreprise=entreprise,
             statut=StatutResultat.TERMINE,
             version__questionnaire__slug=THEME_EXPORT,
-        ).exists()
+        )
+        .order_by("-termine_le")
+        .values_list("pk", flat=True)
+        .first()
     )
-    return {
+    if dernier is None:
+        return {}
+    return {"export": True, "pays_cibles": pays_cibles(dernier)}
+
+
+def pays_cibles(resultat_id: int) -> frozenset[str]:
+    """ISO codes (upper case) of the countries chosen in an e-export result."""
+    codes = Reponse.objects.filter(
+        resultat_id=resultat_id, question__code=QUESTION_PAYS
+    ).values_list("choix__code", flat=True)
+    return frozenset(code.upper() for code in codes if code != PAYS_AUTRE)
+
+
+def profil_du_resultat(resultat) -> dict:
+    """Profil fields from one result: scores per theme (the theme of each axis), level rank
+    (1–4), Digital Intensity Index, declared needs (themes), export intent, target countries
+    (e-export diagnostic) and commerce connecté."""
+    besoins = frozenset(b.theme_id for b in resultat.besoins.all() if b.theme_id)
+    diagnostic_export = resultat.version.questionnaire.slug == THEME_EXPORT
+    export = (
+        diagnostic_export
+        or THEME_EXPORT in besoins
+        or (
+            resultat.entreprise_id is not None
+            and Resultat.objects.filter(
+                entreprise_id=resultat.entreprise_id,
+                statut=StatutResultat.TERMINE,
+                version__questionnaire__slug=THEME_EXPORT,
+            ).exists()
+        )
+    )
+    donnees = {
         "scores": {
             (score.axe.theme_id or score.axe.slug): score.score
             for score in resultat.scores.select_related("axe")
@@ -37,3 +71,6 @@ def profil_du_resultat(resultat) -> dict:
         "export": export,
         "commerce_connecte": resultat.commerce_connecte,
     }
+    if diagnostic_export:
+        donnees["pays_cibles"] = pays_cibles(resultat.pk)
+    return donnees

@@ -125,9 +125,15 @@ class LeadAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         services.lead_enregistrer(lead=obj)
 
+    def delete_model(self, request, obj):
+        services.leads_supprimer(leads=Lead.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        services.leads_supprimer(leads=queryset)
+
     @logged_action(description="Clore les leads sélectionnés")
     def clore(self, request, queryset):
-        nombre = queryset.update(statut="clos")
+        nombre = services.leads_clore(leads=queryset)
         self.message_user(request, f"{nombre} lead(s) clos.", messages.SUCCESS)
 
     def get_urls(self):

@@ -13,6 +13,11 @@ class EinterConfig(AppConfig):
         from . import orientation
 
         engine.register("marches", "Marchés à l'export", orientation.marches)
+        engine.register("places", "Places de marché dans les pays visés", orientation.places)
+        # "temoignages" is the ressources app's (stories of digital projects in general).
+        engine.register(
+            "temoignages_export", "Ils ont réussi dans ces pays", orientation.temoignages
+        )
         engine.register("leads", "Opportunités d'affaires", orientation.leads)
 
         espace.register(

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from croissance import demo
 from croissance.sanitize import sanitize_html
+from diagnostic.questionnaires import charger_questionnaires
 
 from . import demo_contenu as data
 from .models import (
@@ -25,7 +26,7 @@ from .models import (
     Temoignage,
 )
 from .pays import PAYS
-from .services import importer_leads
+from .services import diagnostic_publier_pays, importer_leads
 
 NB_LEADS = 300
 
@@ -38,6 +39,8 @@ def charger(comptes, stdout):
     _dispositifs()
     _faq()
     rapport = importer_leads(contenu=_csv_leads())
+    charger_questionnaires()
+    diagnostic_publier_pays()
     RechercheSauvegardee.objects.get_or_create(
         user=comptes["pme_bruno"],
         nom="Fromages – Japon",

@@ -3,7 +3,10 @@
 from datetime import timedelta
 
 import django_filters
+from django import forms
+from django.forms.utils import flatatt
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 
 from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm
 
@@ -16,6 +19,26 @@ class FiltresForm(DsfrForm):
     pass
 
 
+class SelectRapide(forms.Select):
+    """A select whose options are written in Python: Django renders each option through its
+    own template, which for the 55 countries cost more than the rest of the search page."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (option["value"], " selected" if option["selected"] else "", option["label"])
+                for _groupe, choix, _index in widget["optgroups"]
+                for option in choix
+            ),
+        )
+        return format_html(
+            '<select name="{}"{}>{}</select>', name, flatatt(widget["attrs"]), options
+        )
+
+
 class LeadFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Produit ou service recherché",
@@ -24,22 +47,27 @@ class LeadFilter(django_filters.FilterSet):
         help_text="Mots-clés en français ou en anglais, par exemple : fromage, vin bio, cosmetics.",
     )
     pays = django_filters.ChoiceFilter(
-        label="Pays", choices=PAYS_CHOICES, empty_label="Tous les pays"
+        label="Pays", choices=PAYS_CHOICES, empty_label="Tous les pays", widget=SelectRapide
     )
     secteur = django_filters.ModelChoiceFilter(
         label="Secteur",
         queryset=Secteur.objects.all(),
         to_field_name="slug",
         empty_label="Tous les secteurs",
+        widget=SelectRapide,
     )
     periode = django_filters.ChoiceFilter(
         label="Date de publication",
         choices=Periode.choices,
         method="filter_periode",
         empty_label="Toutes les dates",
+        widget=SelectRapide,
     )
     statut = django_filters.ChoiceFilter(
-        label="Statut", choices=StatutLead.choices, empty_label="Tous les statuts"
+        label="Statut",
+        choices=StatutLead.choices,
+        empty_label="Tous les statuts",
+        widget=SelectRapide,
     )
 
     class Meta:

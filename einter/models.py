@@ -275,7 +275,8 @@ class Lead(models.Model):
             models.Index(fields=["-publie_le", "-id"], name="lead_publie"),
             models.Index(fields=["statut", "-publie_le"], name="lead_statut_publie"),
             models.Index(fields=["pays", "statut", "-publie_le"], name="lead_pays_statut"),
-            models.Index(fields=["secteur", "statut", "-publie_le"], name="lead_secteur_statut"),
+            # (secteur, statut, -publie_le) is `lead_secteur_demande`, created by migration
+            # 0006: on PostgreSQL it also covers pays and date_limite.
         ]
 
     def __str__(self):

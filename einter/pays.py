@@ -63,3 +63,36 @@ PAYS_CHOICES = sorted(PAYS.items(), key=lambda item: item[1].replace("É", "E"))
 
 def nom_pays(code: str) -> str:
     return PAYS.get(code, code)
+
+
+_MASCULINS = {
+    "BR",
+    "CA",
+    "CL",
+    "DK",
+    "GB",
+    "JP",
+    "LU",
+    "MA",
+    "MX",
+    "NG",
+    "PE",
+    "PT",
+    "QA",
+    "SN",
+    "VN",
+}
+_PLURIELS = {"AE", "NL", "PH", "US"}
+_SANS_ARTICLE = {"HK", "IL", "SG", "TW"}
+
+
+def pays_avec_article(code: str) -> str:
+    """« l'Allemagne », « le Japon », « les États-Unis », « Singapour » (for sentences)."""
+    nom = nom_pays(code)
+    if code in _SANS_ARTICLE:
+        return nom
+    if code in _PLURIELS:
+        return f"les {nom}"
+    if nom[0] in "AEIOUÉ":
+        return f"l'{nom}"
+    return f"{'le' if code in _MASCULINS else 'la'} {nom}"

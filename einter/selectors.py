@@ -1,6 +1,12 @@
 """Reads of the e-export app, with the joins their pages need."""
 
+import hashlib
+import json
+import math
+from datetime import timedelta
+
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.db.models.functions import Coalesce
@@ -38,6 +44,129 @@ def filtre_leads(data) -> LeadFilter:
     return LeadFilter(data or None, queryset=Lead.objects.select_related("secteur"))
 
 
+# Publication-date windows: the first one is FENETRE_JOURS days; when it holds fewer than
+# MAX_RESULTATS rows, the next one is extrapolated from its density (with a margin), up to
+# FENETRE_MAX_JOURS, beyond which the whole base is read. A frequent word fills the first
+# window, so PostgreSQL reads a few thousand rows instead of every match.
+FENETRE_JOURS = 14
+FENETRE_MAX_JOURS = 365
+MARGE_FENETRE = 1.5
+
+
+def _requete_texte(texte: str) -> SearchQuery:
+    return SearchQuery(texte, search_type="websearch", config=CONFIG_FR) | SearchQuery(
+        texte, search_type="websearch", config=CONFIG_EN
+    )
+
+
+def _candidats(
+    leads, query: SearchQuery | None, *, par_fenetres: bool = True
+) -> list[tuple[int, object, float]]:
+    """(pk, publie_le, rank) of the MAX_RESULTATS most recent leads of `leads` (matching
+    `query`), read window by window: the first window holding MAX_RESULTATS rows is enough,
+    since every more recent lead is in it. Mostly one or two queries, each bounded by its
+    window."""
+    if query is not None:
+        leads = leads.filter(search_vector=query)
+    colonnes = ["pk", "publie_le"]
+    if query is not None:
+        leads = leads.annotate(rang=SearchRank(F("search_vector"), query))
+        colonnes.append("rang")
+    # With keywords, sorting on an expression keeps the planner on the GIN bitmap: walking the
+    # date index while hoping to meet matches costs seconds when a word is rare. Filters alone
+    # are served in order by their B-tree indexes.
+    tri = (Coalesce("publie_le", "publie_le").desc() if query else F("publie_le").desc(), "-pk")
+    aujourd_hui = timezone.localdate()
+    jours = FENETRE_JOURS if par_fenetres else None
+    while True:
+        fenetre = leads
+        if jours is not None:
+            fenetre = leads.filter(publie_le__gte=aujourd_hui - timedelta(days=jours))
+        lignes = list(fenetre.order_by(*tri).values_list(*colonnes)[:MAX_RESULTATS])
+        if len(lignes) >= MAX_RESULTATS or jours is None:
+            break
+        jours = math.ceil(jours * MARGE_FENETRE * MAX_RESULTATS / max(len(lignes), 1))
+        if jours > FENETRE_MAX_JOURS:
+            jours = None
+    return [(pk, publie_le, reste[0] if reste else 0.0) for pk, publie_le, *reste in lignes]
+
+
+def _classer(candidats, par_pertinence: bool) -> list[int]:
+    if par_pertinence:
+        candidats = sorted(candidats, key=lambda c: (-c[2], -c[1].toordinal(), -c[0]))
+    return [pk for pk, _publie_le, _rang in candidats]
+
+
+# Search results are cached under a version number that every write to leads bumps
+# (services.leads_modifies); the day is in the key because the date filters move with it.
+CLE_VERSION_LEADS = "einter:leads:version"
+DUREE_CACHE = 600  # seconds: a safety net for writes that bypass the services (raw SQL)
+
+
+def version_leads() -> int:
+    return cache.get_or_set(CLE_VERSION_LEADS, 1, timeout=None)
+
+
+def cle_recherche(criteres: dict) -> str:
+    """Cache key of a search: the leads version, the day and the criteria."""
+    empreinte = hashlib.sha256(json.dumps(criteres, sort_keys=True).encode()).hexdigest()[:32]
+    return f"einter:leads:{version_leads()}:{timezone.localdate():%Y%m%d}:{empreinte}"
+
+
+class LeadsDeLaPage:
+    """The leads of one page, read from the database only when the page is iterated (so that
+    a cached fragment of the page needs no query)."""
+
+    def __init__(self, ids: list[int]):
+        self.ids = ids
+        self._leads = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self):
+        if self._leads is None:
+            par_pk = Lead.objects.select_related("secteur").in_bulk(self.ids)
+            self._leads = [par_pk[pk] for pk in self.ids if pk in par_pk]
+        return iter(self._leads)
+
+
+class ResultatsLeads:
+    """The ordered ids of a search (at most MAX_RESULTATS): the paginator counts them without
+    a query and fetches only the leads of the page shown."""
+
+    def __init__(self, ids: list[int]):
+        self.ids = ids
+
+    def count(self) -> int:
+        return len(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, tranche: slice) -> LeadsDeLaPage:
+        return LeadsDeLaPage(self.ids[tranche])
+
+
+def resultats_leads(data, *, filtre: LeadFilter, cle: str) -> ResultatsLeads | QuerySet[Lead]:
+    """What the search page lists: on PostgreSQL, the ids of the MAX_RESULTATS most recent
+    matches (by relevance when there are keywords), cached under `cle` (cle_recherche);
+    elsewhere a capped queryset."""
+    texte = (data or {}).get("q", "").strip()
+    if not plein_texte_disponible() or not (texte or criteres_de(data or {})):
+        return rechercher_leads(data, filtre=filtre)[:MAX_RESULTATS]
+    ids = cache.get(cle)
+    if ids is None:
+        query = _requete_texte(texte) if texte else None
+        # Keywords within a country or a sector match few enough leads to be read at once:
+        # a first window would only repeat the scan of the full-text index.
+        par_fenetres = not (texte and (data.get("pays") or data.get("secteur")))
+        candidats = _candidats(filtre.qs, query, par_fenetres=par_fenetres)
+        ids = _classer(candidats, par_pertinence=bool(texte))
+        cache.set(cle, ids, DUREE_CACHE)
+    return ResultatsLeads(ids)
+
+
 def rechercher_leads(data, *, filtre: LeadFilter | None = None, importes_apres=None):
     """Leads matching the criteria, the most relevant first when there are keywords.
 
@@ -54,16 +183,8 @@ def rechercher_leads(data, *, filtre: LeadFilter | None = None, importes_apres=N
     if not texte:
         return leads.order_by("-publie_le", "-pk")
     if plein_texte_disponible():
-        query = SearchQuery(texte, search_type="websearch", config=CONFIG_FR) | SearchQuery(
-            texte, search_type="websearch", config=CONFIG_EN
-        )
-        # Sorting on an expression keeps the planner on the GIN index: walking the date index
-        # while hoping to meet matches costs seconds when a word is rare under the filters.
-        correspondances = leads.filter(search_vector=query).order_by(
-            Coalesce("publie_le", "publie_le").desc(), "-pk"
-        )
-        # Fetched once (at most MAX_RESULTATS ids): the count and the page then read them.
-        candidats = list(correspondances.values_list("pk", flat=True)[:MAX_RESULTATS])
+        query = _requete_texte(texte)
+        candidats = [pk for pk, _publie_le, _rang in _candidats(leads, query)]
         return (
             Lead.objects.select_related("secteur")
             .filter(pk__in=candidats)

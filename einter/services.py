@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
@@ -12,10 +13,23 @@ from django.utils import timezone
 
 from croissance.emails import send_templated_email
 from croissance.referentiels.models import Naf
+from diagnostic import services as diagnostic_services
+from diagnostic.enums import StatutVersion, TypeQuestion
+from diagnostic.models import Choix, Questionnaire
+from diagnostic.orientation import PAYS_AUTRE, QUESTION_PAYS, THEME_EXPORT
+from diagnostic.selectors import version_courante
 
+from .enums import StatutLead
 from .imports import lire_csv
 from .models import Lead, LeadEnvoye, RechercheSauvegardee, Secteur
-from .selectors import VECTEUR_LEAD, criteres_de, plein_texte_disponible, rechercher_leads
+from .selectors import (
+    CLE_VERSION_LEADS,
+    VECTEUR_LEAD,
+    criteres_de,
+    marches_publies,
+    plein_texte_disponible,
+    rechercher_leads,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +57,15 @@ CHAMPS_IMPORTES = [
 # --- Leads -----------------------------------------------------------------------------
 
 
+def leads_modifies() -> None:
+    """Every write to leads calls this: cached search results of older versions are no
+    longer read (they expire on their own)."""
+    try:
+        cache.incr(CLE_VERSION_LEADS)
+    except ValueError:  # no version yet (empty or flushed cache)
+        cache.set(CLE_VERSION_LEADS, 2, timeout=None)
+
+
 def actualiser_index_recherche(*, leads) -> None:
     """Recompute the full-text vector of these leads (a queryset); no-op on SQLite.
 
@@ -50,12 +73,25 @@ def actualiser_index_recherche(*, leads) -> None:
     this is for a full reindex after the text search configurations change."""
     if plein_texte_disponible():
         leads.update(search_vector=VECTEUR_LEAD)
+        leads_modifies()
 
 
 def lead_enregistrer(*, lead: Lead) -> Lead:
     lead.full_clean()
     lead.save()
+    leads_modifies()
     return lead
+
+
+def leads_clore(*, leads) -> int:
+    nombre = leads.update(statut=StatutLead.CLOS)
+    leads_modifies()
+    return nombre
+
+
+def leads_supprimer(*, leads) -> None:
+    leads.delete()
+    leads_modifies()
 
 
 @dataclass
@@ -113,6 +149,7 @@ def importer_leads(
             unique_fields=["reference"],
             update_fields=CHAMPS_IMPORTES,
         )
+        leads_modifies()
         if progression:
             progression(debut + len(lot), len(lecture.lignes))
     rapport.rejets.sort()
@@ -219,3 +256,69 @@ def utilisateurs_avec_alertes() -> list[int]:
         .values_list("user_id", flat=True)
         .distinct()
     )
+
+
+# --- E-export diagnostic --------------------------------------------------------------------
+
+QUESTION_ZONES = "pays-cibles"  # version 1 asked for zones rather than countries
+
+
+def pays_du_diagnostic() -> tuple[list[str], list[str]]:
+    """(choice codes the current e-export diagnostic offers for the target countries, codes it
+    should offer: the countries with a published market fiche, by name, then « autre »)."""
+    offerts = list(
+        Choix.objects.filter(
+            question__version__questionnaire__slug=THEME_EXPORT,
+            question__version__statut=StatutVersion.PUBLIEE,
+            question__code=QUESTION_PAYS,
+        )
+        .order_by("ordre")
+        .values_list("code", flat=True)
+    )
+    attendus = [code.lower() for code in marches_publies().values_list("code_pays", flat=True)]
+    return offerts, [*attendus, PAYS_AUTRE]
+
+
+@transaction.atomic
+def diagnostic_publier_pays():
+    """Publish a new version of the e-export diagnostic whose target-country question offers
+    the countries with a published market fiche, plus « Un autre pays ».
+
+    The choices of a published version are frozen (results keep their version), so a new
+    version is the way to follow the fiches. Returns None when nothing changes (no e-export
+    questionnaire, or it already offers these countries)."""
+    questionnaire = Questionnaire.objects.filter(slug=THEME_EXPORT).first()
+    courante = version_courante(questionnaire) if questionnaire else None
+    offerts, attendus = pays_du_diagnostic()
+    if courante is None or offerts == attendus:
+        return None
+    brouillon = diagnostic_services.creer_nouvelle_version(version=courante)
+    question = brouillon.questions.get(code__in=[QUESTION_PAYS, QUESTION_ZONES])
+    question.code = QUESTION_PAYS
+    question.type = TypeQuestion.CHOIX_MULTIPLE
+    question.texte = "Quels pays visez-vous en priorité ?"
+    question.aide = (
+        "Cochez tout ce qui s'applique. Les pays proposés ont une fiche marché sur le portail ; "
+        "choisissez « Un autre pays » si le vôtre n'y est pas encore."
+    )
+    question.save()
+    # Choosing countries routes to their fiches; it earns no points, so that the axis scale
+    # does not depend on how many fiches are published.
+    question.choix.all().delete()
+    noms = dict(marches_publies().values_list("code_pays", "nom"))
+    Choix.objects.bulk_create(
+        Choix(
+            question=question,
+            code=code,
+            ordre=ordre,
+            libelle=noms[code.upper()] if code != PAYS_AUTRE else "Un autre pays",
+        )
+        for ordre, code in enumerate(attendus, start=1)
+    )
+    brouillon.notes = (
+        "Pays visés : pays ayant une fiche marché publiée ("
+        + ", ".join(noms[code.upper()] for code in attendus if code != PAYS_AUTRE)
+        + ") et « Un autre pays »."
+    )
+    brouillon.save(update_fields=["notes"])
+    return diagnostic_services.publier_version(version=brouillon)

@@ -10,7 +10,8 @@ class Profil:
     """Built from an entreprise and, when there is one, its latest diagnostic.
 
     `scores` maps a theme slug (diagnostic axis) to a 0–100 score; `besoins` are the theme
-    slugs of what the manager wants to do; `niveau` is the maturity level (1 to 4) and
+    slugs of what the manager wants to do; `pays_cibles` the ISO codes (upper case) of the
+    countries the manager targets abroad; `niveau` is the maturity level (1 to 4) and
     `intensite` the EU Digital Intensity Index (0 to 12).
     """
 
@@ -31,6 +32,7 @@ class Profil:
     intensite: int | None = None
     besoins: frozenset[str] = frozenset()
     export: bool = False
+    pays_cibles: frozenset[str] = frozenset()
     commerce_connecte: bool = False
 
     @classmethod

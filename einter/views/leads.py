@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from croissance.forms import run_service
@@ -26,16 +27,18 @@ def _accueil_link():
 @login_not_required
 @require_GET
 def leads(request):
-    filtre = selectors.filtre_leads(request.GET)
-    leads = selectors.rechercher_leads(request.GET, filtre=filtre)[: selectors.MAX_RESULTATS]
-    page_obj = paginate(request, leads)
+    # Built only when the results or the form are not in the cache (it deep-copies its filters).
+    filtre = SimpleLazyObject(lambda: selectors.filtre_leads(request.GET))
     criteres = selectors.criteres_de(request.GET)
+    cle = selectors.cle_recherche(criteres)
+    page_obj = paginate(request, selectors.resultats_leads(request.GET, filtre=filtre, cle=cle))
     context = {
         "filtre": filtre,
         "page_obj": page_obj,
         "criteres": criteres,
         "form_recherche": RechercheForm(initial={"nom": _nom_propose(criteres)}),
         "max_resultats": selectors.MAX_RESULTATS,
+        "cle_cache": cle,
         "links": [_accueil_link()],
     }
     return render(request, "einter/leads.html", context)

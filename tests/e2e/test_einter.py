@@ -4,9 +4,13 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
 from django.core.management import call_command
 
+from croissance.referentiels.models import Naf
+from diagnostic.questionnaires import charger_questionnaires
 from einter import tasks
+from einter.services import diagnostic_publier_pays
 from tests.e2e.conftest import login, sign_up
 from tests.einter.factories import (
     LeadFactory,
@@ -17,9 +21,15 @@ from tests.einter.factories import (
     TemoignageFactory,
     secteur,
 )
-from tests.factories import DEFAULT_PASSWORD, UserFactory
+from tests.factories import DEFAULT_PASSWORD, EntrepriseFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def _resultats_sans_cache():
+    cache.clear()  # cached search results: leads are written with factories here
+
 
 CSV = (
     "reference;titre;description;pays;source;statut\n"
@@ -155,3 +165,62 @@ def test_leads_and_market_pages_fit_a_phone(mobile_page, audit):
         audit(mobile_page)
         width = mobile_page.evaluate("document.documentElement.scrollWidth")
         assert width <= 360, f"{url} déborde horizontalement sur un écran de 360 px"
+
+
+def test_manager_takes_the_e_export_diagnostic_and_is_sent_to_the_fiche_of_her_country(page, audit):
+    from allauth.account.models import EmailAddress
+
+    allemagne = MarcheFactory(code_pays="DE", nom="Allemagne", accroche="Le premier marché.")
+    MarcheFactory(code_pays="JP", nom="Japon")
+    biscuits = secteur("agroalimentaire")
+    biscuits.divisions_naf.add(Naf.objects.get(code="10"))
+    otto = PlaceFactory(nom="Otto", marches=[allemagne])
+    OffreFactory(place=otto, titre="Commission réduite de moitié")
+    TemoignageFactory(marche=allemagne, titre="Nos biscuits à Munich", secteur=biscuits)
+    charger_questionnaires()
+    diagnostic_publier_pays()
+    manager = UserFactory(email="anne@biscuiterie.test")
+    EmailAddress.objects.create(user=manager, email=manager.email, verified=True, primary=True)
+    EntrepriseFactory(gestionnaires=[manager], nom="Biscuiterie d'Anne", naf_id="10.71C")
+
+    login(page, audit, manager.email, DEFAULT_PASSWORD)
+    page.goto("/diagnostic/")
+    audit(page)
+    page.get_by_role("link", name="Diagnostic e-export").click()
+    audit(page)
+    page.get_by_role("button", name="Commencer le questionnaire").click()
+    page.wait_for_url("**/etape/1/")
+    audit(page)
+    while page.get_by_role("button", name="Continuer").count():
+        questions = page.locator("form fieldset.fr-fieldset")
+        pays = questions.filter(has_text="Quels pays visez-vous en priorité ?")
+        if pays.count():
+            pays.get_by_text("Allemagne", exact=True).click()
+        for question in questions.all():
+            if "Quels pays visez-vous" not in question.inner_text():
+                question.locator("label.fr-label").first.click()
+        numero = int(re.search(r"/etape/(\d+)/", page.url).group(1))
+        page.get_by_role("button", name="Continuer").click()
+        page.wait_for_url(f"**/etape/{numero + 1}/")
+        audit(page)
+    page.get_by_role("button", name="Voir mes résultats").click()
+    page.wait_for_url("**/resultat/")
+    audit(page)
+
+    fiche = page.get_by_role("listitem").filter(
+        has=page.get_by_role("link", name="Vendre en ligne : Allemagne")
+    )
+    assert fiche.get_by_text(
+        "Vous visez l'Allemagne : fiche marché, habitudes d'achat en ligne et bonnes pratiques"
+    ).is_visible()
+    assert page.get_by_role("link", name="Otto").is_visible()
+    assert page.get_by_text("Commission réduite de moitié").first.is_visible()
+    assert page.get_by_role("link", name="Nos biscuits à Munich").is_visible()
+    assert page.get_by_role("link", name="Vendre en ligne : Japon").count() == 0
+    page.get_by_text("Pourquoi ces recommandations ?").click()
+    assert page.get_by_text("des pays que vous visez", exact=False).is_visible()
+
+    page.get_by_role("link", name="Vendre en ligne : Allemagne").click()
+    page.wait_for_url("**/e-export/marches/de/")
+    audit(page)
+    assert page.get_by_role("heading", name="Vendre en ligne : Allemagne").is_visible()

@@ -197,6 +197,20 @@ def test_only_the_most_recent_matches_are_ranked_beyond_the_cap(monkeypatch):
     assert ancien.pk not in pks and set(pks) == {lead.pk for lead in recents}
 
 
+@pytest.mark.postgresql
+@pytest.mark.parametrize("criteres", [{"q": "fromage", "pays": "JP"}, {"pays": "JP"}])
+def test_the_page_finds_old_leads_beyond_the_recent_windows(client, criteres):
+    aujourd_hui = timezone.localdate()
+    ancien = LeadFactory(
+        titre="Fromage de brebis", pays="JP", publie_le=aujourd_hui - timedelta(400)
+    )
+    LeadFactory(titre="Fromage frais", pays="JP", publie_le=aujourd_hui)
+    LeadFactory(titre="Fromage à pâte dure", pays="DE")
+    page = client.get(reverse("einter:leads"), criteres).context["page_obj"]
+    assert page.paginator.count == 2
+    assert [lead.titre for lead in page] == ["Fromage frais", ancien.titre]
+
+
 def test_lead_links_to_the_market_fiche_only_when_it_exists(client):
     from tests.einter.factories import MarcheFactory
 
@@ -204,3 +218,19 @@ def test_lead_links_to_the_market_fiche_only_when_it_exists(client):
     japon, maroc = LeadFactory(pays="JP"), LeadFactory(pays="MA")
     assert "Fiche marché : Japon" in client.get(japon.get_absolute_url()).content.decode()
     assert "Fiche marché" not in client.get(maroc.get_absolute_url()).content.decode()
+
+
+def test_cached_results_follow_imports_and_closing(client):
+    LeadFactory(titre="Biscuits pour Oslo", pays="NO")
+    url = reverse("einter:leads")
+    assert "1 lead trouvé" in client.get(url, {"pays": "NO"}).content.decode()
+    services.importer_leads(
+        contenu=b"reference;titre;pays;source\nNEW-9;Biscuits pour Bergen;NO;CCI\n"
+    )
+    html = client.get(url, {"pays": "NO"}).content.decode()
+    assert "2 leads trouvés" in html and "Biscuits pour Bergen" in html
+    ouverts = {"pays": "NO", "statut": "ouvert"}
+    assert "2 leads trouvés" in client.get(url, ouverts).content.decode()
+    services.leads_clore(leads=Lead.objects.filter(reference="NEW-9"))
+    html = client.get(url, ouverts).content.decode()
+    assert "1 lead trouvé" in html and "Biscuits pour Bergen" not in html
