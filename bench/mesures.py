@@ -164,7 +164,9 @@ def pages(repetitions):
     region = entreprise.region_id
     # filters taken from a seeded lead, so that every search has results
     lead = (
-        Lead.objects.filter(titre__icontains="cheese").order_by("pk").values("pays", "secteur_id")
+        Lead.objects.filter(titre__icontains="cheese")
+        .order_by("pk")
+        .values("pays", "secteur__slug")
     ).first() or {}
     labellise = _connecteur_labellise(region)
     theme = labellise.themes.order_by("slug").values_list("slug", flat=True).first() or ""
@@ -221,7 +223,7 @@ def pages(repetitions):
         ("Leads : « cheese » + pays", f"?q=cheese&pays={lead.get('pays', '')}"),
         (
             "Leads : pays + secteur",
-            f"?pays={lead.get('pays', '')}&secteur={lead.get('secteur_id') or ''}",
+            f"?pays={lead.get('pays', '')}&secteur={lead.get('secteur__slug') or ''}",
         ),
     ):
         mesures.append(mesurer(client_pme, nom, leads + requete, repetitions))
