@@ -463,3 +463,358 @@ def ressources(ctx, n):
     inserer(Themes, (Themes(ressource_id=r, theme_id=t) for r, t in liens))
     remettre_sequences([Ressource, Themes])
     return total
+
+
+def _utilisateurs_supplementaires(ctx, n, role, prefixe):
+    """Accounts for the members of the connecteurs structures (one per structure)."""
+    from croissance.comptes.models import User
+
+    mot_de_passe = make_password(MOT_DE_PASSE, salt="benchmark")
+    debut = prochain_id(User)
+    ids = range(debut, debut + n)
+    inserer(
+        User,
+        (
+            User(
+                pk=pk,
+                email=f"{prefixe}{pk}@bench.example",
+                prenom=prefixe.capitalize(),
+                nom=f"N{pk}",
+                role=role,
+                password=mot_de_passe,
+                date_joined=ctx.instant(700),
+            )
+            for pk in ids
+        ),
+    )
+    remettre_sequences([User])
+    return list(ids)
+
+
+def _gestionnaire(ctx, entreprise_index):
+    """The manager account the `entreprises` seeder gave to the firm at this index."""
+    users = ctx.ids.get("utilisateurs") or []
+    return users[entreprise_index % len(users)] if users else None
+
+
+def _dans_trois_ans(jour: date) -> date:
+    # A label lasts CONNECTEURS_LABEL_DUREE_ANNEES (3) years; 29 February falls back to the 28th.
+    return jour.replace(
+        year=jour.year + 3, day=28 if (jour.month, jour.day) == (2, 29) else jour.day
+    )
+
+
+def _moyenne(notes) -> Decimal:
+    # Same rounding as the numeric(3, 2) column filled by `_recalculer_note` (half up).
+    return (Decimal(sum(notes)) / len(notes)).quantize(Decimal("0.01"))
+
+
+PRESTATIONS = [
+    "Audit de présence en ligne",
+    "Mise en place d'un site marchand",
+    "Sécurisation du poste de travail",
+    "Accompagnement à la facturation électronique",
+    "Atelier réseaux sociaux",
+    "Choix d'un logiciel de gestion",
+]
+
+
+@seeder("connecteurs", 20_000)
+def connecteurs(ctx, n):
+    """Charter signatories (about 90 %, the rest not yet in the directory), a third labelled
+    with a label in force, their services, a member account each, and published ratings of
+    closed requests whose average is denormalised on the structure as moderation does."""
+    from connecteurs.enums import (
+        EtatLabel,
+        EtatReponse,
+        FormatPrestation,
+        Niveau,
+        OrigineDemande,
+        StatutAvis,
+        StatutDemande,
+        TypeActeur,
+    )
+    from connecteurs.models import (
+        Avis,
+        CharteVersion,
+        Connecteur,
+        Demande,
+        HistoriqueLabel,
+        Membre,
+        Prestation,
+        Reponse,
+        Signature,
+    )
+    from croissance.comptes.enums import Role
+    from croissance.referentiels.models import Naf, Theme
+
+    ref = _referentiels(ctx)
+    rng = ctx.rng
+    themes = list(Theme.objects.order_by("slug").values_list("slug", flat=True))
+    sections = list(
+        Naf.objects.filter(niveau="section").order_by("code").values_list("code", flat=True)
+    )
+    regions = sorted({r for _, r in ref["departements"]})
+    charte = CharteVersion.objects.order_by("-numero").first() or CharteVersion.objects.create(
+        numero=1, texte="Charte des connecteurs du numérique."
+    )
+    membres = _utilisateurs_supplementaires(ctx, n, Role.CONNECTEUR, "connecteur")
+    entreprises_ids = ctx.ids.get("entreprises") or []
+    types = [t for t in TypeActeur.values if t != TypeActeur.ORGANISME_FORMATION]
+    debut = prochain_id(Connecteur)
+    ids = range(debut, debut + n)
+    liens = {"regions": [], "themes": [], "secteurs": []}
+    signes, labellises, prestations, notes = [], [], [], {}
+
+    def lignes():
+        for i, pk in enumerate(ids):
+            # Every tenth structure is a training provider: the formations seeder needs them.
+            type_acteur = TypeActeur.ORGANISME_FORMATION if i % 10 == 0 else rng.choice(types)
+            labellise = i % 3 == 1  # a label is only open to charter signatories
+            signe = labellise or rng.random() < 0.85
+            national = rng.random() < 0.05
+            if not national:
+                for region in rng.sample(regions, rng.randint(1, 2)):
+                    liens["regions"].append((pk, region))
+            mes_themes = rng.sample(themes, rng.randint(1, 3))
+            liens["themes"].extend((pk, t) for t in mes_themes)
+            liens["secteurs"].extend((pk, s) for s in rng.sample(sections, rng.randint(0, 2)))
+            signe_le = ctx.instant(600) if signe else None
+            if signe:
+                signes.append((pk, membres[i]))
+            obtenu = None
+            if labellise:
+                obtenu = signe_le.date() + timedelta(days=rng.randrange(30, 300))
+                obtenu = min(obtenu, ctx.jour)
+                labellises.append((pk, membres[i]))
+                for theme in mes_themes:
+                    prestations.append((pk, theme))
+                if entreprises_ids and rng.random() < 0.6:
+                    notes[pk] = [rng.choice([2, 3, 4, 4, 5, 5]) for _ in range(rng.randint(1, 4))]
+            yield Connecteur(
+                pk=pk,
+                nom=f"{rng.choice(['Conseil', 'Atelier', 'Agence', 'Réseau'])} numérique "
+                f"{rng.choice(LIEUX)} {pk}",
+                type_acteur=type_acteur,
+                siret=_siret(_siren(1_000_000 + pk), 1),
+                presentation="Nous accompagnons les TPE et PME dans leurs projets numériques.",
+                email_contact=f"contact{pk}@bench.example",
+                national=national,
+                niveau=Niveau.LABELLISE if labellise else Niveau.SIGNATAIRE,
+                langues=["fr", "en"] if rng.random() < 0.2 else ["fr"],
+                contact_nom=f"Contact {pk}",
+                charte_signee_le=signe_le,
+                etat_label=EtatLabel.ACTIF if labellise else EtatLabel.AUCUN,
+                label_obtenu_le=obtenu,
+                label_expire_le=_dans_trois_ans(obtenu) if obtenu else None,
+                note_moyenne=_moyenne(notes[pk]) if pk in notes else None,
+                nombre_avis=len(notes.get(pk, ())),
+            )
+
+    total = inserer(Connecteur, ctx.suivre("connecteurs", lignes(), n))
+    inserer(Membre, (Membre(connecteur_id=pk, user_id=membres[i]) for i, pk in enumerate(ids)))
+    for champ, couples in liens.items():
+        through = getattr(Connecteur, champ).through
+        colonne = "naf_id" if champ == "secteurs" else f"{champ[:-1]}_id"
+        inserer(through, (through(connecteur_id=c, **{colonne: v}) for c, v in couples))
+    inserer(
+        Signature,
+        (Signature(connecteur_id=c, version=charte, signataire_id=u) for c, u in signes),
+    )
+    inserer(
+        HistoriqueLabel,
+        (
+            HistoriqueLabel(
+                connecteur_id=c,
+                auteur_id=None,
+                etat_avant=EtatLabel.AUCUN,
+                etat_apres=EtatLabel.ACTIF,
+                motif="Candidature retenue.",
+            )
+            for c, _ in labellises
+        ),
+    )
+    inserer(
+        Prestation,
+        (
+            Prestation(
+                connecteur_id=c,
+                titre=rng.choice(PRESTATIONS),
+                theme_id=theme,
+                format=rng.choice(FormatPrestation.values),
+                duree="3 demi-journées",
+                prix_ht=Decimal(rng.randrange(400, 6_000)),
+                description="Diagnostic, plan d'action et accompagnement à la mise en œuvre.",
+            )
+            for c, theme in prestations
+        ),
+    )
+    # Ratings: one closed request per review, as only a closed request gives the right to rate.
+    demande_id, reponse_id = prochain_id(Demande), prochain_id(Reponse)
+    demandes, reponses, avis = [], [], []
+    for connecteur, valeurs in notes.items():
+        for note in valeurs:
+            index = rng.randrange(len(entreprises_ids))
+            cree = ctx.instant(300)
+            demandes.append(
+                Demande(
+                    pk=demande_id,
+                    entreprise_id=entreprises_ids[index],
+                    auteur_id=_gestionnaire(ctx, index),
+                    theme_id=rng.choice(themes),
+                    message="Nous souhaitons être accompagnés sur ce besoin.",
+                    origine=rng.choice(OrigineDemande.values),
+                    statut=StatutDemande.TERMINEE,
+                    cree_le=cree,
+                )
+            )
+            reponses.append(
+                Reponse(
+                    pk=reponse_id,
+                    demande_id=demande_id,
+                    connecteur_id=connecteur,
+                    etat=EtatReponse.TERMINEE_AIDEE,
+                )
+            )
+            avis.append(
+                Avis(
+                    reponse_id=reponse_id,
+                    contacte=True,
+                    utile=note >= 3,
+                    note=note,
+                    commentaire="Échange utile et concret.",
+                    statut=StatutAvis.PUBLIE,
+                    modere_le=cree + timedelta(days=20),
+                )
+            )
+            demande_id += 1
+            reponse_id += 1
+    inserer(Demande, demandes)
+    inserer(Reponse, reponses)
+    inserer(Avis, avis)
+    remettre_sequences(
+        [
+            Connecteur,
+            Membre,
+            Signature,
+            HistoriqueLabel,
+            Prestation,
+            Demande,
+            Reponse,
+            Avis,
+            *(getattr(Connecteur, champ).through for champ in liens),
+        ]
+    )
+    ctx.ids["organismes"] = [pk for i, pk in enumerate(ids) if i % 10 == 0]
+    return total
+
+
+@seeder("formations", 10_000)
+def formations(ctx, n):
+    """Published trainings of the providers above, 1 to 3 sessions each (upcoming ones with
+    seats, past ones some of whose confirmed participants left a rating)."""
+    from croissance.referentiels.models import Theme
+    from formations.enums import (
+        EtatInscription,
+        Modalite,
+        NiveauFormation,
+        Public,
+        TypeEtablissement,
+        TypeFormation,
+    )
+    from formations.models import Avis, Formation, Inscription, SessionFormation
+
+    organismes = ctx.ids.get("organismes")
+    if not organismes:
+        return 0
+    ref = _referentiels(ctx)
+    rng = ctx.rng
+    themes = list(Theme.objects.order_by("slug").values_list("slug", flat=True))
+    regions = sorted({r for _, r in ref["departements"]})
+    entreprises_ids = ctx.ids.get("entreprises") or []
+    debut = prochain_id(Formation)
+    ids = range(debut, debut + n)
+    liens, sessions = [], []
+    session_id = prochain_id(SessionFormation)
+
+    def lignes():
+        nonlocal session_id
+        for pk in ids:
+            modalite = rng.choice(Modalite.values)
+            distance = modalite == Modalite.DISTANCE
+            liens.extend((pk, t) for t in rng.sample(themes, rng.randint(1, 3)))
+            for rang in range(rng.randint(1, 3)):
+                # The first session is upcoming for most trainings, the others anywhere.
+                a_venir = rng.random() < (0.8 if rang == 0 else 0.5)
+                ecart = rng.randrange(5, 200)
+                date_debut = ctx.jour + timedelta(days=ecart if a_venir else -ecart - 10)
+                sessions.append(
+                    SessionFormation(
+                        pk=session_id,
+                        formation_id=pk,
+                        date_debut=date_debut,
+                        date_fin=date_debut + timedelta(days=rng.randrange(0, 5)),
+                        lieu="" if distance else f"Salle {rng.choice(LIEUX)}",
+                        lien="https://visio.bench.example/session" if distance else "",
+                        places=rng.choice([8, 12, 15, 20]),
+                    )
+                )
+                session_id += 1
+            yield Formation(
+                pk=pk,
+                organisme_id=rng.choice(organismes),
+                type_etablissement=rng.choice(TypeEtablissement.values),
+                titre=f"{rng.choice(PRESTATIONS)} – parcours {pk}",
+                type_formation=rng.choice(TypeFormation.values),
+                public=rng.choice(Public.values),
+                modalite=modalite,
+                region_id=None if distance else rng.choice(regions),
+                niveau=rng.choice(NiveauFormation.values),
+                duree_heures=rng.choice([3, 7, 14, 21, 35]),
+                prix=Decimal(rng.randrange(0, 2_500)),
+                finance_opco=rng.random() < 0.5,
+                eligible_cpf=rng.random() < 0.3,
+                description="Une formation pratique pour avancer sur un projet numérique.",
+                programme="Matin : les notions clés. Après-midi : mise en pratique.",
+                publiee=rng.random() < 0.95,
+            )
+
+    total = inserer(Formation, ctx.suivre("formations", lignes(), n))
+    Themes = Formation.themes.through
+    inserer(Themes, (Themes(formation_id=f, theme_id=t) for f, t in liens))
+    inserer(SessionFormation, sessions)
+    # Ratings: a few confirmed participants of past sessions.
+    inscriptions, avis = [], []
+    inscription_id = prochain_id(Inscription)
+    passees = [s for s in sessions if s.date_fin < ctx.jour]
+    for session in passees if entreprises_ids and ctx.ids.get("utilisateurs") else ():
+        if rng.random() >= 0.3:
+            continue
+        for _ in range(rng.randint(1, 3)):
+            index = rng.randrange(len(entreprises_ids))
+            demandeur = _gestionnaire(ctx, index)
+            inscriptions.append(
+                Inscription(
+                    pk=inscription_id,
+                    session_id=session.pk,
+                    entreprise_id=entreprises_ids[index],
+                    demandeur_id=demandeur,
+                    participant_nom=f"Participant {inscription_id}",
+                    participant_email=f"participant{inscription_id}@bench.example",
+                    etat=EtatInscription.CONFIRMEE,
+                )
+            )
+            avis.append(
+                Avis(
+                    inscription_id=inscription_id,
+                    formation_id=session.formation_id,
+                    note=rng.choice([2, 3, 4, 4, 5, 5]),
+                    commentaire="Concret et directement applicable.",
+                    auteur_id=demandeur,
+                )
+            )
+            inscription_id += 1
+    inserer(Inscription, inscriptions)
+    inserer(Avis, avis)
+    remettre_sequences([Formation, Themes, SessionFormation, Inscription, Avis])
+    return total

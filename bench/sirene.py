@@ -15,45 +15,52 @@ def colonnes() -> list[str]:
 
 
 def generer(chemin, lignes: int, *, graine: int = 1, nafs=("10.71C", "47.61Z", "62.01Z")) -> Path:
-    from .seeders import _siren
-
     rng = random.Random(graine)
     entetes = colonnes()
     chemin = Path(chemin)
     with chemin.open("w", encoding="utf-8", newline="") as fichier:
-        ecrivain = csv.DictWriter(fichier, fieldnames=entetes)
-        ecrivain.writeheader()
+        ecrivain = csv.writer(fichier)
+        ecrivain.writerow(entetes)
+        # Columns absent below stay empty; rows are written as lists (millions of lines).
+        ligne = [""] * len(entetes)
+        positions = [entetes.index(nom) for nom in _valeurs(1, random.Random(0), nafs)]
         for numero in range(1, lignes + 1):
-            siren = _siren(numero)
-            siret = _siret14(siren, rng.randrange(1, 99_999))
-            naf = rng.choice(nafs)
-            ecrivain.writerow(
-                {
-                    "siren": siren,
-                    "nic": siret[9:],
-                    "siret": siret,
-                    "statutDiffusionEtablissement": "O",
-                    "dateCreationEtablissement": f"{rng.randrange(1970, 2025)}-06-15",
-                    "trancheEffectifsEtablissement": rng.choice(
-                        ["NN", "00", "01", "02", "03", "11"]
-                    ),
-                    "etablissementSiege": "true",
-                    "numeroVoieEtablissement": str(rng.randrange(1, 200)),
-                    "typeVoieEtablissement": "RUE",
-                    "libelleVoieEtablissement": "DE LA REPUBLIQUE",
-                    "codePostalEtablissement": "35000",
-                    "libelleCommuneEtablissement": "RENNES",
-                    "codeCommuneEtablissement": "35238",
-                    "dateDebut": "2020-01-01",
-                    "etatAdministratifEtablissement": "A",
-                    "denominationUsuelleEtablissement": f"ETABLISSEMENT {numero}",
-                    "activitePrincipaleEtablissement": naf,
-                    "nomenclatureActivitePrincipaleEtablissement": "NAFRev2",
-                    "caractereEmployeurEtablissement": "O",
-                    "activitePrincipaleNAF25Etablissement": naf,
-                }
-            )
+            for position, valeur in zip(
+                positions, _valeurs(numero, rng, nafs).values(), strict=True
+            ):
+                ligne[position] = valeur
+            ecrivain.writerow(ligne)
     return chemin
+
+
+def _valeurs(numero, rng, nafs) -> dict[str, str]:
+    from .seeders import _siren
+
+    siren = _siren(numero)
+    siret = _siret14(siren, rng.randrange(1, 99_999))
+    naf = rng.choice(nafs)
+    return {
+        "siren": siren,
+        "nic": siret[9:],
+        "siret": siret,
+        "statutDiffusionEtablissement": "O",
+        "dateCreationEtablissement": f"{rng.randrange(1970, 2025)}-06-15",
+        "trancheEffectifsEtablissement": rng.choice(["NN", "00", "01", "02", "03", "11"]),
+        "etablissementSiege": "true",
+        "numeroVoieEtablissement": str(rng.randrange(1, 200)),
+        "typeVoieEtablissement": "RUE",
+        "libelleVoieEtablissement": "DE LA REPUBLIQUE",
+        "codePostalEtablissement": "35000",
+        "libelleCommuneEtablissement": "RENNES",
+        "codeCommuneEtablissement": "35238",
+        "dateDebut": "2020-01-01",
+        "etatAdministratifEtablissement": "A",
+        "denominationUsuelleEtablissement": f"ETABLISSEMENT {numero}",
+        "activitePrincipaleEtablissement": naf,
+        "nomenclatureActivitePrincipaleEtablissement": "NAFRev2",
+        "caractereEmployeurEtablissement": "O",
+        "activitePrincipaleNAF25Etablissement": naf,
+    }
 
 
 def _siret14(siren: str, nic: int) -> str:

@@ -70,6 +70,8 @@ class AgendaFilter(django_filters.FilterSet):
 def dsfr_form(filterset):
     """Give the filter form's widgets the DSFR classes (the form is built by django-filter)."""
     for field in filterset.form.fields.values():
-        css = "fr-select" if isinstance(field.widget, forms.Select) else "fr-input"
-        field.widget.attrs.setdefault("class", css)
+        select = isinstance(field.widget, forms.Select)
+        field.widget.attrs.setdefault("class", "fr-select" if select else "fr-input")
+        if select:
+            field.widget.template_name = "connecteurs/_select.html"
     return filterset.form

@@ -10,6 +10,7 @@ from croissance.comptes.enums import Role
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.orientation import engine
 from croissance.orientation.profil import build_profil
+from croissance.pages_anonymes import cache_anonyme
 
 # slug -> (template, title): the portal's static pages.
 PAGES = {
@@ -48,6 +49,7 @@ def _parcours():
 
 @login_not_required
 @require_GET
+@cache_anonyme
 def accueil(request):
     return render(request, "pages/accueil.html", {"parcours": _parcours()})
 

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 
+from croissance import pages_anonymes
 from croissance.celery import app as celery_app
 from tests.factories import EntrepriseFactory, UserFactory
 
@@ -74,9 +75,10 @@ def _tasks_in_process(request):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with an empty shared cache: ids are reused after a rollback, so a
-    cached page fragment of a previous test would show under a new object."""
+    """Each test starts with an empty cache: a page cached for anonymous visitors by one test
+    must not hide the data another test creates."""
     cache.clear()
+    pages_anonymes.pages.clear()
 
 
 @pytest.fixture(autouse=True)

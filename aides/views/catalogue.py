@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from croissance.entreprises.selectors import entreprises_for_user
+from croissance.pages_anonymes import cache_anonyme
 from croissance.pagination import paginate
 
 from .. import eligibility, selectors
@@ -18,6 +19,7 @@ AFFICHES = 20
 
 
 @login_not_required
+@cache_anonyme
 def liste(request):
     filtre = AideFilter(request.GET, queryset=selectors.aides_publiees().order_by("titre", "pk"))
     page_obj = paginate(request, filtre.qs)

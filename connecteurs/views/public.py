@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
+from croissance.pages_anonymes import cache_anonyme
 from croissance.pagination import paginate
 
 from .. import selectors
@@ -18,6 +19,7 @@ def accueil(request):
 
 
 @login_not_required
+@cache_anonyme
 def annuaire(request):
     filtre = AnnuaireFilter(request.GET or None, queryset=selectors.annuaire())
     form = dsfr_form(filtre)

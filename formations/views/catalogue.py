@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
+from croissance.pages_anonymes import cache_anonyme
 from croissance.pagination import paginate
 
 from .. import selectors
@@ -16,6 +17,7 @@ def accueil(request):
 
 
 @login_not_required
+@cache_anonyme
 def catalogue(request):
     filtre = FormationFilter(request.GET or None, queryset=selectors.formations_catalogue())
     page_obj = paginate(request, filtre.qs.order_by("titre", "pk"), per_page=12)

@@ -1,6 +1,8 @@
 import pytest
+from django.shortcuts import render as django_render
 from django.urls import reverse
 
+from croissance import views
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -37,6 +39,33 @@ def test_home_presents_the_brand_and_four_paths(client):
         assert path in content
 
 
+def test_home_for_a_first_visit_is_rendered_once_then_served_from_the_cache(client, monkeypatch):
+    rendus = []
+
+    def render(*args, **kwargs):
+        rendus.append(args[1])
+        return django_render(*args, **kwargs)
+
+    monkeypatch.setattr(views, "render", render)
+    premiere = client.get(reverse("accueil")).content.decode()
+    seconde = client.get(reverse("accueil")).content.decode()
+    assert rendus == ["pages/accueil.html"]
+    assert seconde == premiere
+    assert "Se connecter" in seconde
+
+
+def test_home_after_login_and_logout_is_personal_not_the_cached_page(client):
+    client.get(reverse("accueil"))  # a first visit fills the cache
+    user = UserFactory()
+    client.force_login(user)
+    connecte = client.get(reverse("accueil")).content.decode()
+    assert "Se déconnecter" in connecte and "Se connecter" not in connecte
+    client.post(reverse("account_logout"))
+    apres = client.get(reverse("accueil")).content.decode()
+    assert "Se connecter" in apres
+    assert "Vous êtes déconnecté" in apres
+
+
 def test_unknown_page_is_a_french_404(client):
     response = client.get("/nulle-part/")
     assert response.status_code == 404
@@ -70,3 +99,36 @@ def test_only_mission_staff_reach_the_admin(client):
     client.force_login(UserFactory(mission=True))
     assert client.get("/admin/").status_code == 200
     assert client.get("/admin/entreprises/entreprise/").status_code == 200
+
+
+@pytest.mark.parametrize("url", ["aides:liste", "connecteurs:annuaire", "formations:catalogue"])
+def test_public_lists_are_served_from_the_cache_to_first_visits_only(
+    client, url, django_assert_num_queries
+):
+    url = reverse(url) + "?page=1"
+    client.get(url)
+    with django_assert_num_queries(0):
+        anonyme = client.get(url)
+    assert anonyme.status_code == 200
+    client.force_login(UserFactory())
+    connecte = client.get(url).content.decode()
+    assert "Se déconnecter" in connecte
+    assert "Se déconnecter" not in anonyme.content.decode()
+
+
+def test_a_cached_page_carries_the_csp_nonce_of_each_request(rf):
+    from django.contrib.auth.models import AnonymousUser
+    from django.http import HttpResponse
+
+    from croissance.pages_anonymes import cache_anonyme
+
+    @cache_anonyme
+    def vue(request):
+        return HttpResponse(f'<script nonce="{request.csp_nonce}"></script>')
+
+    reponses = []
+    for nonce in ("premier", "second"):
+        request = rf.get("/essai-nonce/")
+        request.user, request.csp_nonce = AnonymousUser(), nonce
+        reponses.append(vue(request).content.decode())
+    assert reponses == ['<script nonce="premier"></script>', '<script nonce="second"></script>']

@@ -42,7 +42,7 @@ class Command(BaseCommand):
                 "Refusé : DEBUG est désactivé (production ?). La mesure écrit des diagnostics "
                 "dans la base : lancez-la sur une base dédiée, avec BENCH=1."
             )
-        pages, (pme, url_resultat, url_leads) = m.pages(repetitions)
+        pages, acteurs = m.pages(repetitions)
         orientation_ms, nb_profils = m.orientation(profils)
         lignes = [
             f"# Mesures de performance — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
@@ -60,13 +60,10 @@ class Command(BaseCommand):
             "|---|---:|---:|---:|---:|---|",
         ]
         for p in pages:
-            if p.note:
-                lignes.append(f"| {p.nom} | — | — | — | — | {p.note} |")
-            else:
-                lignes.append(
-                    f"| {p.nom} | {p.mediane_ms:.1f} | {p.p95_ms:.1f} | {p.requetes} | "
-                    f"{p.statut} | {_ok(p.ok)} |"
-                )
+            lignes.append(
+                f"| {p.nom} | {p.mediane_ms:.1f} | {p.p95_ms:.1f} | {p.requetes} | "
+                f"{p.statut} | {_ok(p.ok)} |"
+            )
         lignes += [
             "",
             "## Moteur d'orientation seul",
@@ -76,9 +73,7 @@ class Command(BaseCommand):
             f"{_ok(orientation_ms <= m.BUDGET_ORIENTATION_MS)}.",
         ]
         if not sans_debit:
-            debits, rss = m.debit_pages(
-                pme, url_resultat, url_leads, secondes=duree, threads=threads
-            )
+            debits, rss = m.debit_pages(acteurs, secondes=duree, threads=threads)
             trivial = debits["Vue triviale"][0] or 1
             vide = debits["Page vide (gabarit DSFR)"][0] or 1
             lignes += [
@@ -89,15 +84,10 @@ class Command(BaseCommand):
                 "| Page | Requêtes/s | Erreurs | / vue triviale | / page vide DSFR | Budget |",
                 "|---|---:|---:|---:|---:|---|",
             ]
-            budgets = {
-                "Accueil": ("trivial", m.RATIO_CACHEABLE),
-                "Résultats du diagnostic": ("vide", m.RATIO_DYNAMIQUE),
-                "Recherche de leads": ("vide", m.RATIO_DYNAMIQUE),
-            }
             for nom, (rps, erreurs) in debits.items():
                 budget = ""
-                if nom in budgets:
-                    base, seuil = budgets[nom]
+                if nom in m.DEBIT_BUDGETS:
+                    base, seuil = m.DEBIT_BUDGETS[nom]
                     ratio = rps / (trivial if base == "trivial" else vide)
                     reference = "de la vue triviale" if base == "trivial" else "de la page vide"
                     budget = f"≥ {seuil:.0%} {reference} : {_ok(ratio >= seuil and not erreurs)}"

@@ -18,7 +18,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("fichier", help="chemin du fichier StockEtablissement (CSV, UTF-8)")
-        parser.add_argument("--taille-lot", type=int, default=50_000, dest="batch_size")
+        parser.add_argument("--taille-lot", type=int, default=100_000, dest="batch_size")
         parser.add_argument(
             "--dry-run", action="store_true", help="lit et vérifie le fichier sans rien écrire"
         )
