@@ -303,7 +303,7 @@ def diagnostics(ctx, n):
 
 @seeder("aides", 5_000)
 def aides(ctx, n):
-    from aides.enums import TypeFinanceur
+    from aides.enums import TypeDepense, TypeFinanceur
     from aides.models import Aide
 
     ref = _referentiels(ctx)
@@ -330,6 +330,9 @@ def aides(ctx, n):
                 date_cloture=ctx.jour + timedelta(days=rng.randrange(-60, 400)),
                 taux=Decimal(rng.choice([30, 50, 70])),
                 effectif_max=rng.choice([None, 10, 50, 250]),
+                # An aid with no eligible expense type is never eligible: the simulator keeps
+                # only the expenses it funds.
+                types_depense=sorted(rng.sample(TypeDepense.values, rng.randint(1, 4))),
             )
 
     total = inserer(Aide, ctx.suivre("aides", lignes(), n))

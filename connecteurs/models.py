@@ -3,6 +3,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 
 from croissance.entreprises.validators import validate_siret
 from croissance.uploads import validate_document
@@ -113,6 +114,10 @@ class Connecteur(models.Model):
     class Meta:
         verbose_name = "connecteur"
         ordering = ["nom"]
+        indexes = [
+            # the orientation engine's area: the national few, read without scanning the network
+            models.Index(fields=["id"], condition=Q(national=True), name="connecteur_national"),
+        ]
 
     def __str__(self):
         return self.nom

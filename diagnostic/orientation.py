@@ -1,5 +1,8 @@
 """What the diagnostic tells the orientation engine about an entreprise (a Profil source)."""
 
+from croissance.orientation import engine
+from croissance.orientation.profil import Profil
+
 from .enums import StatutResultat
 from .models import Reponse, Resultat
 from .selectors import dernier_resultat
@@ -74,3 +77,25 @@ def profil_du_resultat(resultat) -> dict:
     if diagnostic_export:
         donnees["pays_cibles"] = pays_cibles(resultat.pk)
     return donnees
+
+
+def profil_de_resultat(resultat) -> Profil:
+    """What the orientation engine knows: the result, and the entreprise when there is one."""
+    donnees = profil_du_resultat(resultat)
+    if resultat.entreprise_id:
+        return Profil.from_entreprise(resultat.entreprise, **donnees)
+    return Profil(**donnees)
+
+
+def _cle(resultat) -> str:
+    return f"resultat:{resultat.pk}"
+
+
+def recommandations_du_resultat(resultat) -> list[engine.Section]:
+    """The results page's recommendations: prepared by a task when the diagnostic was finished
+    (`preparer_recommandations`), computed here if that task has not run yet."""
+    return engine.recommander_en_cache(_cle(resultat), lambda: profil_de_resultat(resultat))
+
+
+def preparer_recommandations(resultat) -> None:
+    engine.mettre_en_cache(_cle(resultat), profil_de_resultat(resultat))

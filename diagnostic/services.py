@@ -212,9 +212,16 @@ def terminer_diagnostic(*, resultat: Resultat) -> Resultat:
     resultat.termine_le = timezone.now()
     resultat.save()
     demander_rapport_pdf(resultat=resultat)
+    _preparer_recommandations(resultat)
     if resultat.user_id:
         _annoncer_resultat(resultat)
     return resultat
+
+
+def _preparer_recommandations(resultat: Resultat) -> None:
+    from .tasks import preparer_recommandations_task
+
+    preparer_recommandations_task.delay_on_commit(resultat.pk)
 
 
 def _annoncer_resultat(resultat: Resultat) -> None:
@@ -248,6 +255,9 @@ def rattacher_resultat(*, resultat: Resultat, user, entreprise=None) -> Resultat
     resultat.save()
     if resultat.termine:
         demander_rapport_pdf(resultat=resultat)
+        if entreprise is not None:
+            # the entreprise's region and size change what is recommended
+            _preparer_recommandations(resultat)
         if not deja_a_lui:
             _annoncer_resultat(resultat)
     return resultat

@@ -83,6 +83,12 @@ class Formation(models.Model):
     class Meta:
         verbose_name = "formation"
         ordering = ["titre", "pk"]
+        indexes = [
+            # the orientation engine's area: trainings at a distance, read by index
+            models.Index(
+                fields=["id"], condition=Q(modalite=Modalite.DISTANCE), name="formation_a_distance"
+            ),
+        ]
         constraints = [
             models.CheckConstraint(condition=Q(prix__gte=0), name="formation_prix_positif"),
         ]

@@ -7,6 +7,7 @@ organisation), then scored in Python for the reasons: two queries whatever the c
 
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
+from django.utils import timezone
 
 from croissance.orientation.engine import Recommandation
 from croissance.orientation.scoring import (
@@ -20,8 +21,8 @@ from croissance.orientation.scoring import (
 from croissance.referentiels.selectors import noms_themes
 
 from .enums import Modalite
-from .models import Formation
-from .selectors import formations_catalogue
+from .models import Formation, SessionFormation
+from .selectors import formations_annotees, note_moyenne
 
 
 def _couvre(slugs) -> Q:
@@ -33,23 +34,35 @@ def _couvre(slugs) -> Q:
 
 
 def candidates(profil, reglage):
-    """Published trainings with an upcoming session, in the firm's region or at a distance."""
+    """Published trainings with an upcoming session, in the firm's region or at a distance.
+
+    The ranking query reads only what ranks (themes, region, rating); the rating count and
+    next session date shown are read for the few winners only, in a second query: computed
+    in the ranking, they were subqueries run on each of the thousands of candidates."""
     filtre, points = points_themes_sql(profil, reglage, _couvre)
     if filtre is None:
-        return Formation.objects.none()
+        return []
     # the ids of the area first (each part read by index), rather than an OR over the catalogue
     zone = Formation.objects.filter(modalite=Modalite.DISTANCE).values("pk").order_by()
     if profil.region:
         zone = zone.union(Formation.objects.filter(region_id=profil.region).values("pk").order_by())
         points = points + points_si(Q(region_id=profil.region), reglage.poids_proximite)
     points = points + points_note_sql(reglage)
-    queryset = (
-        formations_catalogue()
-        .filter(filtre, pk__in=zone, prochaine_session__isnull=False)
-        .select_related(None)
-        .only("titre", "modalite", "region_id", "organisme_id")
+    a_venir = SessionFormation.objects.filter(
+        formation_id=OuterRef("pk"), date_debut__gt=timezone.localdate()
     )
-    return meilleurs(queryset, points, reglage, titre="titre", groupe="organisme_id")
+    queryset = (
+        Formation.objects.filter(filtre, Exists(a_venir), publiee=True, pk__in=zone)
+        .annotate(note_moyenne=note_moyenne())
+        .only("titre", "organisme_id")
+    )
+    ids = list(
+        meilleurs(queryset, points, reglage, titre="titre", groupe="organisme_id").values_list(
+            "pk", flat=True
+        )
+    )
+    retenues = formations_annotees(Formation.objects.filter(pk__in=ids)).select_related(None)
+    return sorted(retenues, key=lambda formation: ids.index(formation.pk))
 
 
 def formations(profil, reglage):

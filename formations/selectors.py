@@ -17,6 +17,11 @@ def _avis_stats(function):
     )
 
 
+def note_moyenne() -> Subquery:
+    """A training's average rating (None without a rating), as a subquery on its reviews."""
+    return _avis_stats(Avg("note"))
+
+
 def formations_annotees(queryset=None) -> QuerySet[Formation]:
     """Trainings with their rating average and count and their next session, in one query."""
     today = timezone.localdate()
@@ -30,7 +35,7 @@ def formations_annotees(queryset=None) -> QuerySet[Formation]:
         queryset.select_related("organisme", "region")
         .prefetch_related("themes")
         .annotate(
-            note_moyenne=_avis_stats(Avg("note")),
+            note_moyenne=note_moyenne(),
             nb_avis=Coalesce(_avis_stats(Count("pk")), 0, output_field=IntegerField()),
             prochaine_session=Subquery(next_session),
         )

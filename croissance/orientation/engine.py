@@ -121,10 +121,19 @@ def invalider_cache() -> None:
         cache.set(_VERSION_KEY, 1, timeout=None)
 
 
+def _cle_cache(cle: str) -> str:
+    version = cache.get_or_set(_VERSION_KEY, 0, timeout=None)
+    return f"orientation:{version}:{timezone.localdate():%Y%m%d}:{cle}"
+
+
 def recommander_en_cache(cle: str, profil: Callable[[], Profil]) -> list[Section]:
     """`recommander(profil())`, shared for a few minutes under `cle` (e.g. "resultat:12")."""
-    version = cache.get_or_set(_VERSION_KEY, 0, timeout=None)
-    key = f"orientation:{version}:{timezone.localdate():%Y%m%d}:{cle}"
     return cache.get_or_set(
-        key, lambda: recommander(profil()), timeout=RECOMMANDATIONS_CACHE_SECONDS
+        _cle_cache(cle), lambda: recommander(profil()), timeout=RECOMMANDATIONS_CACHE_SECONDS
     )
+
+
+def mettre_en_cache(cle: str, profil: Profil) -> None:
+    """Compute now what `recommander_en_cache(cle, …)` will serve (e.g. in a task, so that a
+    page's first display does not pay for the engine), replacing any older list."""
+    cache.set(_cle_cache(cle), recommander(profil), timeout=RECOMMANDATIONS_CACHE_SECONDS)

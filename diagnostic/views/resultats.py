@@ -11,15 +11,13 @@ from croissance.comptes.enums import Role
 from croissance.entreprises.perms import get_entreprise_for_user
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.forms import run_service
-from croissance.orientation import engine
-from croissance.orientation.profil import Profil
 from croissance.pagination import paginate
 
 from .. import services
 from ..enums import NiveauDII
 from ..forms import EntrepriseForm
 from ..models import Questionnaire
-from ..orientation import profil_du_resultat
+from ..orientation import recommandations_du_resultat
 from ..perms import get_resultat_for_user
 from ..selectors import (
     QUESTIONNAIRE_MATURITE,
@@ -51,14 +49,6 @@ def _graphique(lignes):
             for index, ligne in enumerate(lignes)
         ],
     }
-
-
-def _profil(resultat) -> Profil:
-    """What the orientation engine knows: the result, and the entreprise when there is one."""
-    donnees = profil_du_resultat(resultat)
-    if resultat.entreprise_id:
-        return Profil.from_entreprise(resultat.entreprise, **donnees)
-    return Profil(**donnees)
 
 
 @login_not_required
@@ -98,9 +88,7 @@ def resultat(request, jeton):
             "comparaisons": comparaisons,
             "pairs_minimum": pairs_minimum(),
             "conseils": faibles,
-            "recommandations": engine.recommander_en_cache(
-                f"resultat:{resultat.pk}", lambda: _profil(resultat)
-            ),
+            "recommandations": recommandations_du_resultat(resultat),
             "theme_accompagnement": next(
                 (ligne["axe"].theme_id for ligne in faibles if ligne["axe"].theme_id), ""
             ),
