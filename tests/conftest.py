@@ -48,6 +48,31 @@ class UnknownTemplateVariable(str):
 settings.TEMPLATES[0]["OPTIONS"]["string_if_invalid"] = UnknownTemplateVariable()
 
 
+def _redis_database_of_worker(url: str, worker: int) -> str:
+    """The same Redis with a database number of its own for each pytest-xdist worker."""
+    base, _, numero = url.rpartition("/")
+    autre = int(numero) - 2 * worker
+    assert autre >= 0, f"pas de base Redis libre pour le worker {worker} ({url})"
+    return f"{base}/{autre}"
+
+
+def pytest_configure(config):
+    """Under pytest-xdist (`-n 2`), each worker gets its own Redis databases for the cache and
+    the broker, as pytest-django gives it its own test database: a test that empties the cache
+    or purges the queue must not touch another worker's. Nothing has read them yet: caches
+    and the Celery configuration are loaded on first use."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return
+    index = int(worker.removeprefix("gw"))
+    if settings.REDIS_URL:
+        settings.CACHES["default"]["LOCATION"] = _redis_database_of_worker(
+            settings.REDIS_URL, index
+        )
+    if settings.CELERY_BROKER_URL:
+        settings.CELERY_BROKER_URL = _redis_database_of_worker(settings.CELERY_BROKER_URL, index)
+
+
 def pytest_collection_modifyitems(config, items):
     if connection.vendor != "postgresql":
         skip = pytest.mark.skip(reason="nécessite PostgreSQL (DATABASE_URL=postgres://…)")
