@@ -3,7 +3,7 @@ from django import forms
 from django.db.models import Q
 from django.utils import timezone
 
-from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm
+from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm, SelectRapide
 from croissance.referentiels.models import Region
 
 from .enums import EtatDossier, TypeDepense, TypeFinanceur
@@ -73,7 +73,10 @@ class DossierFilter(django_filters.FilterSet):
         label="État", choices=EtatDossier.choices, empty_label="Tous les états"
     )
     aide = django_filters.ModelChoiceFilter(
-        label="Aide", queryset=Aide.objects.none(), empty_label="Toutes les aides"
+        label="Aide",
+        queryset=Aide.objects.none(),
+        empty_label="Toutes les aides",
+        widget=SelectRapide,
     )
     depose_apres = django_filters.DateFilter(
         label="Déposé à partir du",
@@ -103,6 +106,12 @@ class DossierFilter(django_filters.FilterSet):
         if aides is not None:
             self.filters["aide"].queryset = aides
             self.form.fields["aide"].queryset = aides
+            # A region's queue refers to thousands of aids: their titles are read as plain rows
+            # for the select, the queryset only validates the one chosen.
+            self.form.fields["aide"].widget.choices = [
+                ("", "Toutes les aides"),
+                *aides.values_list("pk", "titre"),
+            ]
 
     def filter_prevalides(self, qs, name, value):
         return qs.filter(prevalide_par__isnull=False) if value else qs

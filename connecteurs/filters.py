@@ -2,7 +2,7 @@ import django_filters
 from django import forms
 from django.db.models import Q
 
-from croissance.forms import SEARCH_MAX_LENGTH
+from croissance.forms import SEARCH_MAX_LENGTH, SelectRapide
 from croissance.referentiels.models import Departement, Naf, Region, Theme
 
 from .enums import Niveau, TypeActeur
@@ -76,5 +76,5 @@ def dsfr_form(filterset):
         select = isinstance(field.widget, forms.Select)
         field.widget.attrs.setdefault("class", "fr-select" if select else "fr-input")
         if select:
-            field.widget.template_name = "connecteurs/_select.html"
+            field.widget = SelectRapide(attrs=field.widget.attrs, choices=field.choices)
     return filterset.form

@@ -2,11 +2,34 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
 from dsfr.forms import DsfrBaseForm
 
 # Free-text search boxes: longer input is refused with a French error on the field (SQLite
 # rejects a LIKE pattern past 50 000 bytes, PostgreSQL would scan for nothing).
 SEARCH_MAX_LENGTH = 200
+
+
+class SelectRapide(forms.Select):
+    """A select whose options are written in Python: Django renders each option through two
+    templates of its own, which for a list of countries, départements or aids cost more than
+    the rest of the page."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (option["value"], " selected" if option["selected"] else "", option["label"])
+                for _groupe, choix, _index in widget["optgroups"]
+                for option in choix
+            ),
+        )
+        return format_html(
+            '<select name="{}"{}>{}</select>', name, flatatt(widget["attrs"]), options
+        )
 
 
 class DsfrForm(DsfrBaseForm):

@@ -3,12 +3,9 @@
 from datetime import timedelta
 
 import django_filters
-from django import forms
-from django.forms.utils import flatatt
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
 
-from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm
+from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm, SelectRapide
 
 from .enums import Periode, StatutLead
 from .models import Lead, Marche, PlaceDeMarche, Secteur, Temoignage
@@ -17,26 +14,6 @@ from .pays import PAYS_CHOICES
 
 class FiltresForm(DsfrForm):
     pass
-
-
-class SelectRapide(forms.Select):
-    """A select whose options are written in Python: Django renders each option through its
-    own template, which for the 55 countries cost more than the rest of the search page."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            (
-                (option["value"], " selected" if option["selected"] else "", option["label"])
-                for _groupe, choix, _index in widget["optgroups"]
-                for option in choix
-            ),
-        )
-        return format_html(
-            '<select name="{}"{}>{}</select>', name, flatatt(widget["attrs"]), options
-        )
 
 
 class LeadFilter(django_filters.FilterSet):
