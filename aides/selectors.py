@@ -44,17 +44,25 @@ def aides_ouvertes(jour: date | None = None) -> QuerySet[Aide]:
     )
 
 
-def aides_du_territoire(region_code: str | None) -> QuerySet[Aide]:
-    """Published aids that may concern an entreprise of this region, rules prefetched."""
-    qs = aides_publiees().prefetch_related(
-        Prefetch("non_cumulable_avec", queryset=Aide.objects.only("pk"))
-    )
+def territoire(region_code: str | None) -> Q:
+    """National aids and those of the region (or of one of its départements)."""
+    territoire = Q(nationale=True)
     if region_code:
-        ids = Aide.objects.filter(
-            Q(nationale=True) | Q(regions=region_code) | Q(departements__region=region_code)
-        ).values("pk")
-        qs = qs.filter(pk__in=ids)
-    return qs
+        # uncorrelated subqueries: PostgreSQL hashes them once instead of probing per aid
+        territoire |= Q(
+            pk__in=Aide.regions.through.objects.filter(region_id=region_code).values("aide_id")
+        ) | Q(
+            pk__in=Aide.departements.through.objects.filter(
+                departement__region_id=region_code
+            ).values("aide_id")
+        )
+    return territoire
+
+
+def aides_du_territoire(region_code: str | None) -> QuerySet[Aide]:
+    """Published aids that may concern an entreprise of this region (all when no region)."""
+    qs = Aide.objects.filter(publiee=True)
+    return qs.filter(territoire(region_code)) if region_code else qs
 
 
 def regles_de(
@@ -146,17 +154,7 @@ def aides_candidates(profil, projet, jour: date) -> QuerySet[Aide]:
         # the retained expense never exceeds the project's amount
         Q(investissement_min__isnull=True) | Q(investissement_min__lte=projet.montant_ht),
     )
-    territoire = Q(nationale=True)
-    if profil.region:
-        # uncorrelated subqueries: PostgreSQL hashes them once instead of probing per aid
-        territoire |= Q(
-            pk__in=Aide.regions.through.objects.filter(region_id=profil.region).values("aide_id")
-        ) | Q(
-            pk__in=Aide.departements.through.objects.filter(
-                departement__region_id=profil.region
-            ).values("aide_id")
-        )
-    return ouvertes.filter(territoire, publiee=True).exclude(types_depense="")
+    return ouvertes.filter(territoire(profil.region), publiee=True).exclude(types_depense="")
 
 
 # What `regles_de` and a recommendation read of an aid (not its long texts).
@@ -198,14 +196,18 @@ def montant_estime(projet) -> Expression:
 def _regles_candidates(
     profil, projet, jour: date, meilleures: int | None = None
 ) -> list[tuple[Aide, eligibility.Regles]]:
-    """The candidates' rules, their links read as plain rows (4 queries): the related
-    managers of a prefetch cost more than the simulation itself over hundreds of aids."""
-    queryset = aides_candidates(profil, projet, jour).only(*CHAMPS_REGLES)
+    queryset = aides_candidates(profil, projet, jour)
     if meilleures:
         queryset = queryset.annotate(estime=montant_estime(projet)).order_by("-estime", "pk")[
             :meilleures
         ]
-    aides = list(queryset)
+    return _regles_lues(queryset)
+
+
+def _regles_lues(queryset) -> list[tuple[Aide, eligibility.Regles]]:
+    """The aids' rules, their links read as plain rows (4 queries): the related managers of
+    a prefetch cost more than the simulation itself over hundreds of aids."""
+    aides = list(queryset.only(*CHAMPS_REGLES))
     ids = [aide.pk for aide in aides]
     liens = {"regions": {}, "departements": {}, "non_cumulable_avec": {}}
     for nom, through, colonne in (
@@ -244,7 +246,7 @@ def simuler(
     if candidates_seulement:
         paires = _regles_candidates(profil, projet, jour, meilleures)
     else:
-        paires = [(aide, regles_de(aide)) for aide in aides_du_territoire(profil.region)]
+        paires = _regles_lues(aides_du_territoire(profil.region))
     aides = {aide.pk: aide for aide, _regles in paires}
     resultats = eligibility.simuler([regles for _aide, regles in paires], profil, projet, jour)
     return [(aides[r.aide.pk], r) for r in resultats]
