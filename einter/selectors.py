@@ -152,7 +152,12 @@ def resultats_leads(data, *, filtre: LeadFilter, cle: str) -> ResultatsLeads | Q
     """What the search page lists: on PostgreSQL, the ids of the MAX_RESULTATS most recent
     matches (by relevance when there are keywords), cached under `cle` (cle_recherche);
     elsewhere a capped queryset."""
-    texte = (data or {}).get("q", "").strip()
+    texte = ""
+    if data:
+        # an invalid criterion (too long, NUL byte…) is left out, as django-filter does for
+        # the others; the form shows its error
+        filtre.form.is_valid()
+        texte = (filtre.form.cleaned_data.get("q") or "").strip()
     if not plein_texte_disponible() or not (texte or criteres_de(data or {})):
         return rechercher_leads(data, filtre=filtre)[:MAX_RESULTATS]
     ids = cache.get(cle)

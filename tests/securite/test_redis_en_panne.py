@@ -56,11 +56,13 @@ class PrivateRedis:
 
 
 def _use_broker(url):
-    """Point Celery at another broker: the connection pools were built for the old one."""
-    app.conf.broker_url = url
-    if app._pool is not None:
-        app._pool.force_close_all()
-        app._pool = None
+    """Point Celery at another broker (None: back to the configured one). The read and write
+    URLs are the ones set: `broker_url` yields to the CELERY_BROKER_URL environment variable,
+    which the broker test run sets. The app's pools were built for the old broker: they are
+    dropped, not closed (kombu keeps a pool per broker that later tests reuse)."""
+    app.conf.broker_read_url = url
+    app.conf.broker_write_url = url
+    app._pool = None
     app.amqp._producer_pool = None
 
 
@@ -70,10 +72,9 @@ def redis_prive():
         pytest.skip("redis-server introuvable")
     redis = PrivateRedis()
     redis.start()
-    previous = app.conf.broker_url
     _use_broker(redis.url)
     yield redis
-    _use_broker(previous)
+    _use_broker(None)
     if redis.process.poll() is None:
         redis.stop()
 
@@ -100,6 +101,7 @@ def test_a_request_survives_redis_down_and_its_emails_leave_once_when_back(
     Courriel.objects.update(cree_le=timezone.now() - timedelta(minutes=5))
     attendus = sorted(en_attente.values_list("sujet", flat=True))
     with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
+        assert app.connection_for_write().as_uri().endswith(f":{redis_prive.port}/0")
         drain_outbox.delay()  # through the restarted Redis, to a worker
         for _ in range(100):
             if not en_attente.exists():
