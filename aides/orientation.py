@@ -16,10 +16,12 @@ from .selectors import simuler
 # for the manager's own project.
 PROJET_DE_REFERENCE = Decimal("10000")
 THEME_FINANCEMENT = "financement"
-# Aids simulated per profile, the largest grants first: a fixed cost whatever the catalogue.
-# Only a hundred large grants all barred by a rule the database cannot check (sector codes,
-# département) could hide a smaller eligible one.
-AIDES_CANDIDATES = 100
+# Aids simulated per profile, the largest grants first, a few of each funder: a fixed cost
+# whatever the catalogue. Only `RESERVE_PAR_FINANCEUR` more large grants of a funder all
+# barred by a rule the database cannot check (sector codes, département) could hide a smaller
+# eligible one of the same funder.
+AIDES_CANDIDATES = 40
+RESERVE_PAR_FINANCEUR = 2
 
 
 def aides(profil, reglage):
@@ -40,7 +42,13 @@ def aides(profil, reglage):
     # first ones (at most `max_par_groupe` per funder) can be shown, the others are not built.
     par_financeur = Counter()
     retenues = 0
-    meilleures = simuler(simulated, projet, candidates_seulement=True, meilleures=AIDES_CANDIDATES)
+    meilleures = simuler(
+        simulated,
+        projet,
+        candidates_seulement=True,
+        meilleures=AIDES_CANDIDATES,
+        par_financeur=reglage.max_par_groupe + RESERVE_PAR_FINANCEUR,
+    )
     for aide, resultat in meilleures:
         if not resultat.eligible or retenues >= reglage.nombre * MARGE_CANDIDATS:
             break

@@ -13,6 +13,8 @@ from decimal import Decimal
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
+from croissance.referentiels import masques
+
 from .insertion import inserer, prochain_id, remettre_sequences
 
 MOT_DE_PASSE = "bench-mot-de-passe"
@@ -316,13 +318,17 @@ def aides(ctx, n):
     def lignes():
         for pk in ids:
             nationale = rng.random() < 0.1
-            if not nationale:
-                liens.append((pk, rng.choice(regions)))
+            region = None if nationale else rng.choice(regions)
+            if region:
+                liens.append((pk, region))
+            titre = f"Chèque {rng.choice(['numérique', 'export', 'cybersécurité'])} {pk}"
+            financeur_type = TypeFinanceur(rng.choice(TypeFinanceur.values))
             yield Aide(
                 pk=pk,
-                titre=f"Chèque {rng.choice(['numérique', 'export', 'cybersécurité'])} {pk}",
-                financeur_type=rng.choice(TypeFinanceur.values),
-                financeur="Financeur public",
+                titre=titre,
+                financeur_type=financeur_type,
+                # one funder per kind and region, as a regional catalogue has (a few dozen)
+                financeur=f"{financeur_type.label} ({region or 'national'})",
                 description="Aide au financement de projets numériques des TPE et PME.",
                 publiee=rng.random() < 0.9,
                 nationale=nationale,
@@ -464,6 +470,7 @@ def ressources(ctx, n):
     total = inserer(Ressource, ctx.suivre("ressources", lignes(), n))
     Themes = Ressource.themes.through
     inserer(Themes, (Themes(ressource_id=r, theme_id=t) for r, t in liens))
+    masques.recalculer(Ressource)  # the link rows were copied without signals
     remettre_sequences([Ressource, Themes])
     return total
 
@@ -695,6 +702,7 @@ def connecteurs(ctx, n):
     inserer(Demande, demandes)
     inserer(Reponse, reponses)
     inserer(Avis, avis)
+    masques.recalculer(Connecteur)  # themes and services were copied without signals
     remettre_sequences(
         [
             Connecteur,
@@ -717,6 +725,7 @@ def formations(ctx, n):
     """Published trainings of the providers above, 1 to 3 sessions each (upcoming ones with
     seats, past ones some of whose confirmed participants left a rating)."""
     from croissance.referentiels.models import Theme
+    from formations import sessions as dates_de_sessions
     from formations.enums import (
         EtatInscription,
         Modalite,
@@ -785,7 +794,9 @@ def formations(ctx, n):
     total = inserer(Formation, ctx.suivre("formations", lignes(), n))
     Themes = Formation.themes.through
     inserer(Themes, (Themes(formation_id=f, theme_id=t) for f, t in liens))
+    masques.recalculer(Formation)  # the link rows were copied without signals
     inserer(SessionFormation, sessions)
+    dates_de_sessions.recalculer()
     # Ratings: a few confirmed participants of past sessions.
     inscriptions, avis = [], []
     inscription_id = prochain_id(Inscription)

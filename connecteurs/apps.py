@@ -9,10 +9,17 @@ class ConnecteursConfig(AppConfig):
         from croissance import espace
         from croissance.comptes.enums import Role
         from croissance.orientation import engine
+        from croissance.referentiels.masques import Source, suivre_themes
 
+        from .models import Connecteur, Prestation
         from .orientation import connecteurs
 
         engine.register("connecteurs", "Connecteurs du numérique", connecteurs)
+        suivre_themes(
+            Connecteur,
+            Source(Connecteur.themes.through, "connecteur"),
+            Source(Prestation, "connecteur"),
+        )
 
         espace.register(
             titre="Ma structure de connecteur",

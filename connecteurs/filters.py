@@ -7,6 +7,7 @@ from croissance.referentiels.models import Departement, Naf, Region, Theme
 
 from .enums import Niveau, TypeActeur
 from .models import Connecteur, Evenement
+from .selectors import servant
 
 
 class AnnuaireFilter(django_filters.FilterSet):
@@ -45,14 +46,10 @@ class AnnuaireFilter(django_filters.FilterSet):
         return queryset.distinct() if mots else queryset
 
     def filtrer_region(self, queryset, name, value):
-        return queryset.filter(
-            Q(national=True) | Q(regions=value) | Q(departements__region=value)
-        ).distinct()
+        return queryset.filter(servant(value.code, toute_la_region=True))
 
     def filtrer_departement(self, queryset, name, value):
-        return queryset.filter(
-            Q(national=True) | Q(departements=value) | Q(regions=value.region_id)
-        ).distinct()
+        return queryset.filter(servant(value.region_id, value.code))
 
 
 class AgendaFilter(django_filters.FilterSet):

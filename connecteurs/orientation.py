@@ -5,13 +5,11 @@ signatories, who raise awareness for free; a firm further along, with a project,
 connecteurs whose services (prestations) cover its needs or weak axes.
 
 The candidates are picked and ranked in SQL (in the area, on a wanted theme, best points
-first, a few rows), then scored in Python for the reasons: two queries, whatever the size of
-the network.
+first, a few rows), then scored in Python for the reasons: one query whatever the size of the
+network (the themes, its own and its services', are read in each row's `themes_masque`).
 """
 
-from collections import defaultdict
-
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 
 from croissance.orientation.engine import Recommandation
@@ -21,55 +19,29 @@ from croissance.orientation.scoring import (
     points_si,
     points_themes_sql,
     score_themes,
-    themes_voulus,
 )
+from croissance.referentiels.masques import Masques
 from croissance.referentiels.selectors import noms_themes
 
 from .enums import Niveau
-from .models import Connecteur, Prestation
-from .selectors import connecteurs_publics
+from .models import Connecteur
+from .selectors import connecteurs_publics, servant
 
 # Maturity levels (1 to 4) at which awareness by a signatory comes first.
 NIVEAU_SENSIBILISATION = 2
 
-_Themes = Connecteur.themes.through
 _Regions = Connecteur.regions.through
-_Departements = Connecteur.departements.through
-
-
-def _couvre(slugs) -> Q:
-    """Its themes or one of its services (prestations) cover one of these themes."""
-    return Q(Exists(_Themes.objects.filter(connecteur_id=OuterRef("pk"), theme_id__in=slugs))) | Q(
-        Exists(Prestation.objects.filter(connecteur_id=OuterRef("pk"), theme_id__in=slugs))
-    )
-
-
-def _zone(profil) -> Q:
-    """National, or serving the firm's region or département: the ids come from the indexed
-    link tables (a union PostgreSQL reads by index) rather than an OR over the whole table."""
-    ids = Connecteur.objects.filter(national=True).values("pk").order_by()
-    if profil.region:
-        ids = ids.union(
-            _Regions.objects.filter(region_id=profil.region).values("connecteur_id").order_by()
-        )
-    if profil.departement:
-        ids = ids.union(
-            _Departements.objects.filter(departement_id=profil.departement)
-            .values("connecteur_id")
-            .order_by()
-        )
-    return Q(pk__in=ids)
 
 
 def _sensibilisation(profil) -> bool:
     return profil.niveau is None or profil.niveau <= NIVEAU_SENSIBILISATION
 
 
-def candidats(profil, reglage):
+def candidats(profil, reglage, masques: Masques):
     """Signatories serving the firm's area on a wanted theme, ranked like the engine."""
-    filtre, points = points_themes_sql(profil, reglage, _couvre)
+    filtre, points = points_themes_sql(profil, reglage, masques.couvre)
     if filtre is None:
-        return Connecteur.objects.none()
+        return []
     labellise = Q(niveau=Niveau.LABELLISE)
     points = (
         points
@@ -79,8 +51,8 @@ def candidats(profil, reglage):
     )
     queryset = (
         connecteurs_publics()
-        .filter(filtre, _zone(profil))
-        .only("nom", "type_acteur", "niveau", "national", "note_moyenne")
+        .filter(filtre, servant(profil.region, profil.departement))
+        .only("nom", "type_acteur", "niveau", "national", "note_moyenne", "themes_masque")
     )
     if profil.region:
         queryset = queryset.annotate(
@@ -93,36 +65,13 @@ def candidats(profil, reglage):
     return meilleurs(queryset, points, reglage, titre="nom")
 
 
-def _themes_de(connecteurs, slugs) -> dict[int, set[str]]:
-    """The wanted themes each connecteur covers (its own or its services'), in one query."""
-    ids = [c.pk for c in connecteurs]
-    if not ids:
-        return {}
-    lignes = (
-        _Themes.objects.filter(connecteur_id__in=ids, theme_id__in=slugs)
-        .values_list("connecteur_id", "theme_id")
-        .order_by()
-        .union(
-            Prestation.objects.filter(connecteur_id__in=ids, theme_id__in=slugs)
-            .values_list("connecteur_id", "theme_id")
-            .order_by()
-        )
-    )
-    themes = defaultdict(set)
-    for connecteur_id, theme_id in lignes:
-        themes[connecteur_id].add(theme_id)
-    return themes
-
-
 def connecteurs(profil, reglage):
     noms = noms_themes()
     sensibilisation = _sensibilisation(profil)
-    retenus = list(candidats(profil, reglage))
-    besoins, faibles = themes_voulus(profil, reglage)
-    themes_par_connecteur = _themes_de(retenus, besoins + faibles)
-    for connecteur in retenus:
+    masques = Masques.actuels()
+    for connecteur in candidats(profil, reglage, masques):
         points, raisons = score_themes(
-            profil, themes_par_connecteur.get(connecteur.pk, set()), reglage, noms
+            profil, masques.themes(connecteur.themes_masque), reglage, noms
         )
         labellise = connecteur.niveau == Niveau.LABELLISE
         if labellise != sensibilisation:

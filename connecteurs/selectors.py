@@ -32,8 +32,30 @@ def connecteur_of_user(user) -> Connecteur | None:
     return Connecteur.objects.filter(membres=user).first()
 
 
-def connecteurs_serving_region(region_code: str) -> QuerySet[Connecteur]:
-    return Connecteur.objects.filter(Q(national=True) | Q(regions__code=region_code)).distinct()
+def servant(
+    region: str | None, departement: str | None = None, *, toute_la_region: bool = False
+) -> Q:
+    """National, or serving this region or this département (or, with `toute_la_region`, one
+    of the region's départements). The ids come from the indexed link tables, a union
+    PostgreSQL reads by index: no OR over the whole table, and no join whose duplicate rows a
+    DISTINCT over every column would then remove."""
+    Regions, Departements = Connecteur.regions.through, Connecteur.departements.through
+    ids = Connecteur.objects.filter(national=True).values("pk").order_by()
+    if region:
+        ids = ids.union(Regions.objects.filter(region_id=region).values("connecteur_id").order_by())
+    if departement:
+        ids = ids.union(
+            Departements.objects.filter(departement_id=departement)
+            .values("connecteur_id")
+            .order_by()
+        )
+    if region and toute_la_region:
+        ids = ids.union(
+            Departements.objects.filter(departement__region_id=region)
+            .values("connecteur_id")
+            .order_by()
+        )
+    return Q(pk__in=ids)
 
 
 def connecteurs_labellises() -> QuerySet[Connecteur]:

@@ -9,10 +9,15 @@ class FormationsConfig(AppConfig):
         from croissance import espace
         from croissance.comptes.enums import Role
         from croissance.orientation import engine
+        from croissance.referentiels.masques import Source, suivre_themes
 
+        from . import sessions
+        from .models import Formation
         from .orientation import formations
 
         engine.register("formations", "Formations", formations)
+        suivre_themes(Formation, Source(Formation.themes.through, "formation"))
+        sessions.suivre_sessions()
 
         espace.register(
             titre="Catalogue des formations",

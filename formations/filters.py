@@ -2,14 +2,14 @@ import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm
 from croissance.referentiels.models import Region, Theme
 
 from .enums import Modalite, ModaliteEchange, Public, SensAnnonce, TypeFormation
-from .models import Annonce, Formation, SessionFormation
+from .models import Annonce, Formation
 
 
 class FormationFilter(django_filters.FilterSet):
@@ -87,10 +87,7 @@ class FormationFilter(django_filters.FilterSet):
     def filter_a_venir(self, queryset, name, value):
         if not value:
             return queryset
-        sessions = SessionFormation.objects.filter(
-            formation=OuterRef("pk"), date_debut__gt=timezone.localdate()
-        )
-        return queryset.filter(Exists(sessions))
+        return queryset.filter(derniere_session__gt=timezone.localdate())
 
 
 class AnnonceFilter(django_filters.FilterSet):

@@ -64,6 +64,11 @@ class Formation(models.Model):
         help_text="Région du lieu de formation ; vide pour une formation entièrement à distance.",
     )
     themes = models.ManyToManyField("referentiels.Theme", verbose_name="thèmes", blank=True)
+    # Its themes, one bit each (kept by referentiels.masques).
+    themes_masque = models.BigIntegerField(default=0, editable=False)
+    # Start of its latest session (kept by `dates_de_sessions`): "has an upcoming session" is
+    # then read in the row, as the orientation engine ranks thousands of trainings.
+    derniere_session = models.DateField(null=True, editable=False)
     niveau = models.CharField("niveau", max_length=20, choices=NiveauFormation.choices)
     duree_heures = models.PositiveIntegerField("durée (heures)", validators=[MinValueValidator(1)])
     prix = models.DecimalField(
@@ -87,6 +92,21 @@ class Formation(models.Model):
             # the orientation engine's area: trainings at a distance, read by index
             models.Index(
                 fields=["id"], condition=Q(modalite=Modalite.DISTANCE), name="formation_a_distance"
+            ),
+            # what the engine ranks published trainings on, read from the index alone on
+            # PostgreSQL (a narrow copy instead of the table's descriptions and programmes)
+            models.Index(
+                fields=["id"],
+                include=[
+                    "themes_masque",
+                    "region_id",
+                    "modalite",
+                    "organisme_id",
+                    "titre",
+                    "derniere_session",
+                ],
+                condition=Q(publiee=True),
+                name="formation_orientation",
             ),
         ]
         constraints = [

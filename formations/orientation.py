@@ -2,10 +2,10 @@
 a distance, on its needs and weak axes, best rated first.
 
 The candidates are picked and ranked in SQL (a few rows, at most `max_par_groupe` per training
-organisation), then scored in Python for the reasons: two queries whatever the catalogue size.
+organisation), then scored in Python for the reasons: one query whatever the catalogue size.
 """
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -18,58 +18,47 @@ from croissance.orientation.scoring import (
     score_note,
     score_themes,
 )
+from croissance.referentiels.masques import Masques
 from croissance.referentiels.selectors import noms_themes
 
 from .enums import Modalite
-from .models import Formation, SessionFormation
-from .selectors import formations_annotees, note_moyenne
+from .models import Formation
+from .selectors import formations_annotees
 
 
-def _couvre(slugs) -> Q:
-    return Q(
-        Exists(
-            Formation.themes.through.objects.filter(formation_id=OuterRef("pk"), theme_id__in=slugs)
-        )
-    )
-
-
-def candidates(profil, reglage):
-    """Published trainings with an upcoming session, in the firm's region or at a distance.
-
-    The ranking query reads only what ranks (themes, region, rating); the rating count and
-    next session date shown are read for the few winners only, in a second query: computed
-    in the ranking, they were subqueries run on each of the thousands of candidates."""
-    filtre, points = points_themes_sql(profil, reglage, _couvre)
+def candidates(profil, reglage, masques: Masques):
+    """Published trainings with an upcoming session, in the firm's region or at a distance,
+    ranked in one query: the rating count and next session date shown are subqueries of the
+    select list, which PostgreSQL computes for the few rows kept after the sort only."""
+    filtre, points = points_themes_sql(profil, reglage, masques.couvre)
     if filtre is None:
         return []
-    # the ids of the area first (each part read by index), rather than an OR over the catalogue
-    zone = Formation.objects.filter(modalite=Modalite.DISTANCE).values("pk").order_by()
+    # One pass over the catalogue: the themes (`themes_masque`), the area and the latest
+    # session are conditions on the row itself.
+    zone = Q(modalite=Modalite.DISTANCE)
     if profil.region:
-        zone = zone.union(Formation.objects.filter(region_id=profil.region).values("pk").order_by())
+        zone |= Q(region_id=profil.region)
         points = points + points_si(Q(region_id=profil.region), reglage.poids_proximite)
     points = points + points_note_sql(reglage)
-    a_venir = SessionFormation.objects.filter(
-        formation_id=OuterRef("pk"), date_debut__gt=timezone.localdate()
-    )
     queryset = (
-        Formation.objects.filter(filtre, Exists(a_venir), publiee=True, pk__in=zone)
-        .annotate(note_moyenne=note_moyenne())
-        .only("titre", "organisme_id")
-    )
-    ids = list(
-        meilleurs(queryset, points, reglage, titre="titre", groupe="organisme_id").values_list(
-            "pk", flat=True
+        formations_annotees(
+            Formation.objects.filter(
+                filtre, zone, publiee=True, derniere_session__gt=timezone.localdate()
+            )
         )
+        .select_related(None)
+        .prefetch_related(None)
+        .only("titre", "organisme_id", "region_id", "modalite", "themes_masque")
     )
-    retenues = formations_annotees(Formation.objects.filter(pk__in=ids)).select_related(None)
-    return sorted(retenues, key=lambda formation: ids.index(formation.pk))
+    return meilleurs(queryset, points, reglage, titre="titre", groupe="organisme_id")
 
 
 def formations(profil, reglage):
     noms = noms_themes()
-    for formation in candidates(profil, reglage):
+    masques = Masques.actuels()
+    for formation in candidates(profil, reglage, masques):
         points, raisons = score_themes(
-            profil, {t.slug for t in formation.themes.all()}, reglage, noms
+            profil, masques.themes(formation.themes_masque), reglage, noms
         )
         if profil.region and formation.region_id == profil.region:
             points += reglage.poids_proximite

@@ -56,7 +56,14 @@ def avec_demandes_en_attente(queryset) -> QuerySet[Formation]:
 
 
 def formations_catalogue() -> QuerySet[Formation]:
-    return formations_annotees(Formation.objects.filter(publiee=True))
+    # The organisations are read for the page's trainings only: joined in the query, the
+    # 20,000 structures of the network were hashed before the sort and the page's LIMIT.
+    return (
+        formations_annotees(Formation.objects.filter(publiee=True))
+        .select_related(None)
+        .select_related("region")
+        .prefetch_related("organisme")
+    )
 
 
 def sessions_avec_places(formation) -> QuerySet[SessionFormation]:

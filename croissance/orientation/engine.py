@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.utils import timezone
 
+from croissance import fragments
+
 from .models import ReglageOrientation
 from .profil import Profil
 
@@ -110,19 +112,16 @@ def recommander(
 # which staff accept (a list of offers, not a decision). Nothing private is shared: the key
 # is the result's, read only after its owner was checked.
 RECOMMANDATIONS_CACHE_SECONDS = 10 * 60
-_VERSION_KEY = "orientation:version"
+VERSION = "orientation"  # a croissance.fragments version: pages that show the lists use it too
 
 
 def invalider_cache() -> None:
     """Every cached list is recomputed on its next display (weights were saved)."""
-    try:
-        cache.incr(_VERSION_KEY)
-    except ValueError:
-        cache.set(_VERSION_KEY, 1, timeout=None)
+    fragments.nouvelle_version(VERSION)
 
 
 def _cle_cache(cle: str) -> str:
-    version = cache.get_or_set(_VERSION_KEY, 0, timeout=None)
+    version = fragments.version(VERSION)
     return f"orientation:{version}:{timezone.localdate():%Y%m%d}:{cle}"
 
 

@@ -1,5 +1,6 @@
 """Shared scoring rules of the providers, so that every kind weighs themes the same way."""
 
+from collections import Counter
 from collections.abc import Callable
 
 from django.db.models import (
@@ -57,6 +58,7 @@ def score_note(note, nombre: int, reglage: ReglageOrientation, qui: str) -> tupl
 
 # How many candidates per displayed item the database returns: a margin for points that the
 # database may round differently from Python (ratings), never more than a few dozen rows.
+# Points made of whole theme and proximity points only are the same on both sides (marge 1).
 MARGE_CANDIDATS = 3
 
 
@@ -70,7 +72,8 @@ def points_themes_sql(
 ) -> tuple[Q | None, Expression]:
     """(filter: covers a wanted theme, points) — the SQL twin of `score_themes`.
 
-    `couvre(slugs)` is the condition "the offer covers one of these themes" (an `Exists`).
+    `couvre(slugs)` is the condition "the offer covers one of these themes"
+    (`Masques.couvre`: a bit test on the row's `themes_masque`).
     The filter is None when the profile wants nothing (no need, no weak axis).
     """
     besoins, faibles = themes_voulus(profil, reglage)
@@ -114,13 +117,57 @@ def meilleurs(
     *,
     titre: str,
     groupe: str | None = None,
-) -> QuerySet:
-    """The candidates `engine.rank` could keep, ordered like it (points, then title), in one
-    query: at most `max_par_groupe` per group (a window in SQL), `nombre` × a small margin."""
+    marge: int = MARGE_CANDIDATS,
+) -> list:
+    """The candidates `engine.rank` could keep, ordered like it (points, then title):
+    `nombre` × `marge`, at most `max_par_groupe` per group (`groupe` is an attribute of
+    the rows, e.g. "organisme_id")."""
     ordre = [F("points").desc(), ParPointDeCode(F(titre)).asc(), F("pk").asc()]
-    queryset = queryset.annotate(points=points)
-    if groupe:
-        queryset = queryset.annotate(
-            rang_groupe=Window(RowNumber(), partition_by=[F(groupe)], order_by=ordre)
-        ).filter(rang_groupe__lte=reglage.max_par_groupe)
-    return queryset.order_by(*ordre)[: reglage.nombre * MARGE_CANDIDATS]
+    classes = queryset.annotate(points=points).order_by(*ordre)
+    voulus = reglage.nombre * marge
+    if not groupe:
+        return list(classes[:voulus])
+    return premiers_par_groupe(
+        classes, ordre, groupe=groupe, par_groupe=reglage.max_par_groupe, voulus=voulus
+    )
+
+
+# How many rows per needed one `premiers_par_groupe` reads before falling back to the window.
+PROFONDEUR = 4
+
+
+def premiers_par_groupe(
+    classes: QuerySet,
+    ordre: list,
+    *,
+    groupe: str,
+    par_groupe: int,
+    voulus: int,
+    champs: list[str] | None = None,
+) -> list:
+    """The first `voulus` rows of `classes` (ordered by `ordre`) keeping at most `par_groupe`
+    per value of `groupe`; rows are model instances, or named tuples of `champs`.
+
+    Ranking every row within its group (a SQL window) sorts all of them; the first rows
+    overall come from a top-N sort, much cheaper, and almost always hold enough groups. So the
+    first `PROFONDEUR` × `voulus` rows are read and the groups applied here; the window runs
+    only when they fall short (a few groups own every first row). Same rows either way."""
+
+    def lire(queryset):
+        return queryset.values_list(*champs, named=True) if champs else queryset
+
+    limite = voulus * PROFONDEUR
+    lignes = list(lire(classes)[:limite])
+    vus: Counter = Counter()
+    retenues = []
+    for ligne in lignes:
+        cle = getattr(ligne, groupe)
+        if vus[cle] < par_groupe:
+            vus[cle] += 1
+            retenues.append(ligne)
+    if len(retenues) >= voulus or len(lignes) < limite:
+        return retenues[:voulus]
+    fenetre = classes.annotate(
+        rang_groupe=Window(RowNumber(), partition_by=[F(groupe)], order_by=ordre)
+    ).filter(rang_groupe__lte=par_groupe)
+    return list(lire(fenetre)[:voulus])

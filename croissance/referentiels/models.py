@@ -3,6 +3,7 @@
 Loaded by a data migration from the CSV copies in fixtures/referentiels/, editable in the admin.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
 
@@ -118,6 +119,8 @@ class Theme(models.Model):
     nom = models.CharField("nom", max_length=100)
     description = models.TextField("description", blank=True)
     ordre = models.PositiveSmallIntegerField("ordre", default=0)
+    # A power of two of its own: an offer's themes are then one integer (see masques.py).
+    bit = models.BigIntegerField("bit", unique=True, editable=False)
 
     class Meta:
         verbose_name = "thème"
@@ -125,3 +128,27 @@ class Theme(models.Model):
 
     def __str__(self):
         return self.nom
+
+    def save(self, *args, **kwargs):
+        if not self.bit:
+            self.bit = premier_bit_libre(Theme.objects.values_list("bit", flat=True))
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if not self.bit and Theme.objects.count() >= BITS_DISPONIBLES:
+            raise ValidationError(
+                f"Le portail compte déjà {BITS_DISPONIBLES} thèmes, le maximum : regroupez-en "
+                "deux avant d'en créer un nouveau."
+            )
+
+
+BITS_DISPONIBLES = 62  # a signed 64-bit integer, sign bit left alone
+
+
+def premier_bit_libre(pris) -> int:
+    pris = set(pris)
+    for rang in range(BITS_DISPONIBLES):
+        if 1 << rang not in pris:
+            return 1 << rang
+    raise ValueError(f"Au plus {BITS_DISPONIBLES} thèmes.")

@@ -10,12 +10,20 @@ class RessourcesConfig(AppConfig):
         from croissance import espace
         from croissance.comptes.enums import Role
         from croissance.orientation import engine
+        from croissance.referentiels.masques import Source, suivre_themes
 
         from . import orientation
+        from .models import Prestataire, Ressource, Temoignage
 
         engine.register("ressources", "Ressources utiles", orientation.ressources)
         engine.register("temoignages", "Témoignages de PME", orientation.temoignages)
         engine.register("prestataires", "Prestataires référencés", orientation.prestataires)
+        for modele, champ in (
+            (Ressource, "ressource"),
+            (Temoignage, "temoignage"),
+            (Prestataire, "prestataire"),
+        ):
+            suivre_themes(modele, Source(modele.themes.through, champ))
         espace.register(
             titre="Partager mon expérience",
             description="Racontez ce que votre PME a réussi grâce au numérique.",

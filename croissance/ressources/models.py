@@ -20,6 +20,8 @@ class Ressource(models.Model):
     themes = models.ManyToManyField(
         "referentiels.Theme", verbose_name="thèmes", related_name="ressources"
     )
+    # Its themes, one bit each (kept by referentiels.masques).
+    themes_masque = models.BigIntegerField(default=0, editable=False)
     niveau_min = models.PositiveSmallIntegerField(
         "niveau minimum", choices=Niveau.choices, default=Niveau.DEBUTANT
     )
@@ -93,6 +95,8 @@ class Temoignage(models.Model):
     themes = models.ManyToManyField(
         "referentiels.Theme", verbose_name="thèmes", related_name="temoignages"
     )
+    # Its themes, one bit each (kept by referentiels.masques).
+    themes_masque = models.BigIntegerField(default=0, editable=False)
     etat = models.CharField(
         "état",
         max_length=10,
@@ -134,6 +138,8 @@ class Prestataire(models.Model):
     themes = models.ManyToManyField(
         "referentiels.Theme", verbose_name="thèmes", related_name="prestataires"
     )
+    # Its themes, one bit each (kept by referentiels.masques).
+    themes_masque = models.BigIntegerField(default=0, editable=False)
     publie = models.BooleanField("référencé", default=True)
     note_moyenne = models.DecimalField(
         "note moyenne", max_digits=3, decimal_places=2, null=True, blank=True, editable=False

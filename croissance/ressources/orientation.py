@@ -1,8 +1,8 @@
 """Providers of the orientation engine for resources, testimonials and providers.
 
 Each one picks its few candidates in SQL (published, suited to the firm, ranked, limited) and
-scores only those in Python to write the reasons: two queries whatever the size of the
-library.
+scores only those in Python to write the reasons: one query whatever the size of the library
+(the themes are read in each row's `themes_masque`).
 """
 
 from django.db.models import Exists, OuterRef, Q
@@ -17,20 +17,11 @@ from croissance.orientation.scoring import (
     score_note,
     score_themes,
 )
+from croissance.referentiels.masques import Masques
 from croissance.referentiels.selectors import noms_themes
 
 from .enums import EtatModeration
 from .models import Prestataire, Ressource, Temoignage
-
-
-def _couvre(modele, champ: str):
-    """`couvre(slugs)` for a model with a `themes` many-to-many (see `points_themes_sql`)."""
-    through = modele.themes.through
-
-    def couvre(slugs):
-        return Q(Exists(through.objects.filter(**{champ: OuterRef("pk")}, theme_id__in=slugs)))
-
-    return couvre
 
 
 def _mot(valeur: str) -> str:
@@ -38,11 +29,11 @@ def _mot(valeur: str) -> str:
     return rf"(^| ){valeur}( |$)"
 
 
-def ressources_pour(profil, reglage):
+def ressources_pour(profil, reglage, masques: Masques):
     """Published resources suited to the firm's level, sector and size, on a wanted theme."""
-    filtre, points = points_themes_sql(profil, reglage, _couvre(Ressource, "ressource_id"))
+    filtre, points = points_themes_sql(profil, reglage, masques.couvre)
     if filtre is None:
-        return Ressource.objects.none()
+        return []
     queryset = Ressource.objects.filter(filtre, publie=True)
     if profil.niveau is not None:
         queryset = queryset.filter(niveau_min__lte=profil.niveau, niveau_max__gte=profil.niveau)
@@ -50,15 +41,21 @@ def ressources_pour(profil, reglage):
         queryset = queryset.filter(Q(sections_naf="") | Q(sections_naf__regex=_mot(profil.section)))
     if profil.categorie:
         queryset = queryset.filter(Q(categories="") | Q(categories__regex=_mot(profil.categorie)))
-    return (
-        meilleurs(queryset.only("titre", "type"), points, reglage, titre="titre", groupe="type")
-    ).prefetch_related("themes")
+    return meilleurs(
+        queryset.only("titre", "type", "themes_masque"),
+        points,
+        reglage,
+        titre="titre",
+        groupe="type",
+        marge=1,
+    )
 
 
 def ressources(profil, reglage):
     noms = noms_themes()
-    for ressource in ressources_pour(profil, reglage):
-        themes = {t.slug for t in ressource.themes.all()}
+    masques = Masques.actuels()
+    for ressource in ressources_pour(profil, reglage, masques):
+        themes = masques.themes(ressource.themes_masque)
         points, raisons = score_themes(profil, themes, reglage, noms)
         yield Recommandation(
             type="ressources",
@@ -72,9 +69,9 @@ def ressources(profil, reglage):
         )
 
 
-def temoignages_pour(profil, reglage):
+def temoignages_pour(profil, reglage, masques: Masques):
     """Published testimonials on a wanted theme, or from a firm of the same sector or region."""
-    filtre, points = points_themes_sql(profil, reglage, _couvre(Temoignage, "temoignage_id"))
+    filtre, points = points_themes_sql(profil, reglage, masques.couvre)
     proches = []
     if profil.section:
         meme_secteur = Q(entreprise__naf__section=profil.section)
@@ -86,19 +83,18 @@ def temoignages_pour(profil, reglage):
         proches.append(meme_region)
     conditions = [c for c in (filtre, *proches) if c is not None]
     if not conditions:
-        return Temoignage.objects.none()
+        return []
     queryset = Temoignage.objects.filter(
         Q.create(conditions, connector=Q.OR), etat=EtatModeration.PUBLIE
     ).select_related("entreprise__region", "entreprise__naf")
-    return meilleurs(
-        queryset, points, reglage, titre="titre", groupe="entreprise_id"
-    ).prefetch_related("themes")
+    return meilleurs(queryset, points, reglage, titre="titre", groupe="entreprise_id", marge=1)
 
 
 def temoignages(profil, reglage):
     noms = noms_themes()
-    for temoignage in temoignages_pour(profil, reglage):
-        themes = {t.slug for t in temoignage.themes.all()}
+    masques = Masques.actuels()
+    for temoignage in temoignages_pour(profil, reglage, masques):
+        themes = masques.themes(temoignage.themes_masque)
         points, raisons = score_themes(profil, themes, reglage, noms)
         entreprise = temoignage.entreprise
         if profil.section and entreprise.naf and entreprise.naf.section == profil.section:
@@ -119,11 +115,11 @@ def temoignages(profil, reglage):
         )
 
 
-def prestataires_pour(profil, reglage):
+def prestataires_pour(profil, reglage, masques: Masques):
     """Referenced providers on a wanted theme, national or serving the firm's region."""
-    filtre, points = points_themes_sql(profil, reglage, _couvre(Prestataire, "prestataire_id"))
+    filtre, points = points_themes_sql(profil, reglage, masques.couvre)
     if filtre is None:
-        return Prestataire.objects.none()
+        return []
     zone = Q(national=True)
     if profil.region:
         zone |= Q(
@@ -136,14 +132,17 @@ def prestataires_pour(profil, reglage):
     queryset = Prestataire.objects.filter(filtre, zone, publie=True)
     points = points + points_si(Q(national=False), reglage.poids_proximite)
     points = points + points_note_sql(reglage)
-    queryset = queryset.only("nom", "national", "note_moyenne", "nombre_avis", "french_tech")
-    return meilleurs(queryset, points, reglage, titre="nom").prefetch_related("themes")
+    queryset = queryset.only(
+        "nom", "national", "note_moyenne", "nombre_avis", "french_tech", "themes_masque"
+    )
+    return meilleurs(queryset, points, reglage, titre="nom")
 
 
 def prestataires(profil, reglage):
     noms = noms_themes()
-    for prestataire in prestataires_pour(profil, reglage):
-        themes = {t.slug for t in prestataire.themes.all()}
+    masques = Masques.actuels()
+    for prestataire in prestataires_pour(profil, reglage, masques):
+        themes = masques.themes(prestataire.themes_masque)
         points, raisons = score_themes(profil, themes, reglage, noms)
         if not prestataire.national:
             points += reglage.poids_proximite

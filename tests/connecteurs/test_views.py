@@ -56,6 +56,35 @@ class TestAnnuaire:
         page = client.get(reverse("connecteurs:annuaire"), {"region": "76"}).content.decode()
         assert "Aucun connecteur ne correspond" in page
 
+    def test_area_filters_include_national_and_departement_structures_once(self, client):
+        ConnecteurFactory(nom="Réseau national", national=True).regions.clear()
+        ConnecteurFactory(nom="Bretagne entière", regions=["53"])
+        finistere = ConnecteurFactory(nom="Finistère seulement")
+        finistere.regions.clear()
+        finistere.departements.set(["29"])
+        partout = ConnecteurFactory(nom="Bretagne et Finistère", regions=["53"])
+        partout.departements.set(["29"])
+        ConnecteurFactory(nom="Normandie seulement", regions=["28"])
+
+        def noms(**filtres):
+            page = client.get(reverse("connecteurs:annuaire"), filtres).content.decode()
+            return {nom for nom in NOMS if nom in page}, page
+
+        NOMS = [
+            "Réseau national",
+            "Bretagne entière",
+            "Finistère seulement",
+            "Bretagne et Finistère",
+            "Normandie seulement",
+        ]
+        trouves, page = noms(region="53")
+        assert trouves == set(NOMS) - {"Normandie seulement"}
+        assert "4 connecteurs" in page  # each structure once, however it serves the region
+        trouves, _ = noms(departement="56")  # Morbihan: served by the region-wide structures
+        assert trouves == {"Réseau national", "Bretagne entière", "Bretagne et Finistère"}
+        trouves, _ = noms(departement="29")
+        assert trouves == set(NOMS) - {"Normandie seulement"}
+
     def test_directory_paginates(self, client):
         _reseau(15)
         page = client.get(reverse("connecteurs:annuaire"), {"page": 2}).content.decode()

@@ -1,8 +1,11 @@
+from datetime import timedelta
+
 import pytest
 
 from croissance.orientation import engine
 from croissance.orientation.profil import Profil
 from croissance.referentiels.models import Theme
+from formations.models import Formation
 from tests.formations.factories import FormationFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -43,3 +46,27 @@ def test_reasons_name_the_need_and_the_region():
 def test_nothing_without_needs_or_weak_axes():
     _formation("Vendre en ligne à Brest")
     assert _titres(Profil(region="53")) == []
+
+
+def test_the_latest_session_date_follows_sessions_added_moved_and_deleted():
+    formation = FormationFactory()
+    assert formation.derniere_session is None
+    session = SessionFactory(formation=formation)
+    formation.refresh_from_db()
+    assert formation.derniere_session == session.date_debut
+
+    plus_tard = SessionFactory(
+        formation=formation, date_debut=session.date_debut + timedelta(days=60)
+    )
+    ancienne = Formation.objects.get(pk=formation.pk)
+    plus_tard.date_debut += timedelta(days=5)
+    plus_tard.date_fin += timedelta(days=5)
+    plus_tard.save()
+    ancienne.titre = "Titre modifié"
+    ancienne.save()  # loaded before the move: must not bring back the old date
+    formation.refresh_from_db()
+    assert formation.derniere_session == plus_tard.date_debut
+
+    plus_tard.delete()
+    formation.refresh_from_db()
+    assert formation.derniere_session == session.date_debut
