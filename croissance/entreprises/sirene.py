@@ -9,7 +9,9 @@ Re-running updates rows, never duplicates them. The parsing loop is written for 
 """
 
 import csv
+import functools
 import io
+import itertools
 import operator
 import re
 import time
@@ -83,44 +85,67 @@ class ImportReport:
 _SIRET_FORMAT = re.compile(r"[0-9]{14}")
 # Bytes that were not UTF-8, kept as lone surrogates by errors="surrogateescape".
 _UNREADABLE = re.compile("[\udc80-\udcff]")
-# Luhn: every second digit from the right is doubled, and the digits of the result summed.
-_DOUBLED = str.maketrans("0123456789", "0246813579")
+# Luhn: every second digit from the right is doubled and the digits of the result summed. The
+# table maps an ASCII digit to that sum for its double (7 → 14 → 1 + 4 = 5); the plain digits are
+# summed as ASCII codes, hence the `48 ×` corrections below.
+_DOUBLED = bytes.maketrans(b"0123456789", bytes([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]))
 _LA_POSTE = "356000000"
 _LA_POSTE_HEAD_OFFICE = "35600000000048"
 
 
-def _luhn_ok(digits: str) -> bool:
-    # Only C-level string operations: about 10 times faster than python-stdnum per row.
-    plain = digits[-1::-2].encode()
-    doubled = digits[-2::-2].translate(_DOUBLED).encode()
-    return (sum(plain) + sum(doubled) - 48 * len(digits)) % 10 == 0
-
-
 def siret_valid(siret: str) -> bool:
-    """Same rule as stdnum.fr.siret.is_valid for a compact SIRET: Luhn key of the SIRET (La
-    Poste's establishments: the sum of the digits is a multiple of 5) and of its SIREN."""
+    """Same rule as stdnum.fr.siret.is_valid for a compact SIRET: Luhn key of the SIREN and of
+    the SIRET (La Poste's establishments: the sum of the digits is a multiple of 5).
+
+    Runs once per row: a few C-level byte operations, no Python loop (about 12 times faster
+    than python-stdnum)."""
     if not _SIRET_FORMAT.fullmatch(siret):
         return False
-    if siret.startswith(_LA_POSTE) and siret != _LA_POSTE_HEAD_OFFICE:
-        if (sum(siret.encode()) - 48 * 14) % 5:
-            return False
-    elif not _luhn_ok(siret):
+    digits = siret.encode()
+    doubled = digits.translate(_DOUBLED)
+    # SIREN, 9 digits: doubled at positions 1, 3, 5, 7
+    if (sum(digits[0:9:2]) - 48 * 5 + sum(doubled[1:9:2])) % 10:
         return False
-    return _luhn_ok(siret[:9])
+    if siret.startswith(_LA_POSTE) and siret != _LA_POSTE_HEAD_OFFICE:
+        return (sum(digits) - 48 * 14) % 5 == 0
+    # SIRET, 14 digits: doubled at positions 0, 2, …, 12
+    return (sum(digits[1::2]) - 48 * 7 + sum(doubled[0::2])) % 10 == 0
 
 
-def _clean(value: str) -> str:
-    return "" if value == HIDDEN else value.strip()
+@functools.lru_cache(maxsize=100_000)
+def _iso_date(text: str) -> str:
+    """The creation date in ISO form, '' when empty; ValueError when invalid. Cached: a file of
+    millions of rows holds a few tens of thousands of distinct dates."""
+    return date.fromisoformat(text).isoformat() if text else ""
 
 
-def parse(handle: io.TextIOBase, report: ImportReport) -> Iterator[tuple]:
+def _records(handle: io.TextIOBase) -> Iterator[tuple[int, list[str]]]:
+    """(line number, fields) as csv.reader reads them. A line without a double quote (nearly
+    all) is split on commas here, a third cheaper; csv.reader takes the others, reading on
+    when a quoted field spans lines (the number is then the record's last line, as csv's)."""
+    lines = iter(handle)
+    number = 0
+    for line in lines:
+        number += 1
+        if '"' not in line:
+            text = line.rstrip("\r\n")
+            yield number, text.split(",") if text else []
+        else:
+            reader = csv.reader(itertools.chain((line,), lines))
+            row = next(reader)
+            number += reader.line_num - 1
+            yield number, row
+
+
+def parse(handle: io.TextIOBase, report: ImportReport) -> Iterator[tuple[str, ...]]:
     """Yield one tuple of FIELDS per valid row; record the others in the report.
 
-    Hot loop (millions of rows): columns are picked by index with one itemgetter call and
-    checked with precompiled expressions; no per-row dict."""
-    reader = csv.reader(handle)
+    Values are text as PostgreSQL's COPY reads them: booleans 't' or 'f', the date in ISO form
+    or '' (none). Hot loop (millions of rows): columns are picked by index with one itemgetter
+    call and checked with precompiled expressions; no per-row dict."""
+    records = _records(handle)
     try:
-        header = next(reader)
+        _, header = next(records)
     except StopIteration as exc:
         raise SireneFileError("Le fichier est vide.") from exc
     header = [name.strip().lstrip("\ufeff") for name in header]
@@ -135,20 +160,17 @@ def parse(handle: io.TextIOBase, report: ImportReport) -> Iterator[tuple]:
     width = len(header)
     pick = operator.itemgetter(*(position.get(column, width) for column in COLUMNS.values()))
     unreadable = _UNREADABLE.search
+    iso_date = _iso_date
 
-    for row in reader:
+    for line, row in records:
         report.read += 1
         if len(row) != width:
-            report.reject(
-                reader.line_num, f"{len(row)} colonnes au lieu de {width} (ligne tronquée ?)"
-            )
+            report.reject(line, f"{len(row)} colonnes au lieu de {width} (ligne tronquée ?)")
             continue
         row.append("")  # the value of absent columns (see `pick`)
         values = pick(row)
         if unreadable("\x00".join(values)):
-            report.reject(
-                reader.line_num, "caractères illisibles : le fichier doit être encodé en UTF-8"
-            )
+            report.reject(line, "caractères illisibles : le fichier doit être encodé en UTF-8")
             continue
         (
             siret,
@@ -166,29 +188,34 @@ def parse(handle: io.TextIOBase, report: ImportReport) -> Iterator[tuple]:
         ) = values
         siret = siret.strip()
         if not siret_valid(siret):
-            report.reject(reader.line_num, f"SIRET invalide « {siret[:20]} »")
+            report.reject(line, f"SIRET invalide « {siret[:20]} »")
             continue
         creation = creation.strip()
         try:
-            date_creation = date.fromisoformat(creation) if creation else None
+            date_creation = iso_date(creation)
         except ValueError:
-            report.reject(reader.line_num, f"date de création invalide « {creation[:20]} »")
+            report.reject(line, f"date de création invalide « {creation[:20]} »")
             continue
         diffusible = diffusion.strip() != "P"
-        denomination = _clean(denomination_usuelle) or _clean(enseigne)
+        if diffusible:  # HIDDEN marks a field INSEE does not publish: read as empty
+            denomination = "" if denomination_usuelle == HIDDEN else denomination_usuelle.strip()
+            if not denomination and enseigne != HIDDEN:
+                denomination = enseigne.strip()
+        else:
+            denomination = ""
         yield (
             siret,
             siret[:9],
-            denomination[:255] if diffusible else "",
+            denomination[:255],
             naf.strip()[:6],
             tranche.strip()[:2],
-            _clean(code_postal)[:5],
-            _clean(code_commune)[:5],
-            _clean(libelle_commune)[:100],
+            "" if code_postal == HIDDEN else code_postal.strip()[:5],
+            "" if code_commune == HIDDEN else code_commune.strip()[:5],
+            "" if libelle_commune == HIDDEN else libelle_commune.strip()[:100],
             date_creation,
-            etat.strip() != "F",
-            diffusible,
-            siege.strip().lower() == "true",
+            "f" if etat.strip() == "F" else "t",
+            "t" if diffusible else "f",
+            "t" if siege.strip().lower() == "true" else "f",
         )
 
 
@@ -209,6 +236,26 @@ def _batches(rows: Iterator[tuple], size: int) -> Iterator[tuple[dict[str, tuple
 
 # Text columns: an empty CSV field is '' there, not NULL (only date_creation may be NULL).
 _NOT_NULL = ", ".join(name for name in FIELDS if name != "date_creation")
+_WIDTH = len(FIELDS)
+
+
+def _copy_text(rows: list[tuple[str, ...]]) -> str:
+    """A batch as COPY's CSV with tabs between fields.
+
+    Values almost never hold a tab, a line break or a double quote: the batch is then a plain
+    join, five times cheaper than the csv module, which quotes the rare batches that need it
+    (counting the separators is how they are recognised)."""
+    text = "\n".join(map("\t".join, rows)) + "\n"
+    if (
+        text.count("\t") == (_WIDTH - 1) * len(rows)
+        and text.count("\n") == len(rows)
+        and '"' not in text
+        and "\r" not in text
+    ):
+        return text
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter="\t", lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
 
 
 def _postgresql_writer() -> Callable[[dict[str, tuple]], None]:
@@ -224,31 +271,39 @@ def _postgresql_writer() -> Callable[[dict[str, tuple]], None]:
         f"INSERT INTO {table} ({columns}) SELECT {columns} FROM sirene_lot "
         f"ON CONFLICT (siret) DO UPDATE SET "
         + ", ".join(f"{name} = EXCLUDED.{name}" for name in updated)
-        # a re-run leaves unchanged establishments alone (no new row version, no index write)
+        # a re-run leaves unchanged establishments alone: no new row version, no index write
+        # (ON CONFLICT still locks them, which costs far less)
         + f" WHERE ({', '.join(f'{table}.{name}' for name in updated)}) IS DISTINCT FROM "
         f"({', '.join(f'EXCLUDED.{name}' for name in updated)})"
     )
-    copy_sql = f"COPY sirene_lot ({columns}) FROM STDIN (FORMAT csv, FORCE_NOT_NULL ({_NOT_NULL}))"
+    copy_sql = (
+        f"COPY sirene_lot ({columns}) FROM STDIN "
+        f"(FORMAT csv, DELIMITER E'\\t', FORCE_NOT_NULL ({_NOT_NULL}))"
+    )
     connection.ensure_connection()
     raw = connection.connection
     with raw.cursor() as cursor:
         cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS sirene_lot (LIKE {table})")
 
     def write(batch: dict[str, tuple]) -> None:
-        buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\n").writerows(batch.values())
+        text = _copy_text(list(batch.values()))
         with raw.cursor() as cursor:
             cursor.execute("TRUNCATE sirene_lot")
             with cursor.copy(copy_sql) as copy:
-                copy.write(buffer.getvalue())
+                copy.write(text)
             cursor.execute(upsert)
 
     return write
 
 
 def _write_orm(batch: dict[str, tuple]) -> None:
+    etablissements = []
+    for row in batch.values():
+        values = dict(zip(FIELDS, row, strict=True))  # the model fields read 't'/'f' as booleans
+        values["date_creation"] = values["date_creation"] or None
+        etablissements.append(EtablissementSirene(**values))
     EtablissementSirene.objects.bulk_create(
-        [EtablissementSirene(**dict(zip(FIELDS, row, strict=True))) for row in batch.values()],
+        etablissements,
         update_conflicts=True,
         unique_fields=["siret"],
         update_fields=FIELDS[1:],
