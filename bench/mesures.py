@@ -377,27 +377,42 @@ def _cookie(user):
     return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
 
 
-# Throughput targets: (name, budget base, ratio); the base is the trivial view for cacheable
-# anonymous pages and the empty DSFR page for pages that cannot be cached.
+# Reference pages of the throughput run. A logged-in page is compared with the empty page
+# served with its own session cookie: that one already pays for the session, the user and the
+# logged-in header, so the ratio says what the page itself adds on top of them.
+TRIVIALE = "Vue triviale"
+VIDE = "Page vide (gabarit DSFR)"
+VIDE_PME = "Page vide (gabarit DSFR, connecté : PME)"
+VIDE_INSTRUCTEUR = "Page vide (gabarit DSFR, connecté : instructeur)"
+
+# Throughput targets: (name, reference page, ratio); the reference is the trivial view for
+# cacheable anonymous pages and the empty DSFR page of the same session for pages that cannot
+# be cached.
 DEBIT_BUDGETS = {
-    "Accueil": ("trivial", RATIO_CACHEABLE),
-    "Connecteurs : annuaire": ("trivial", RATIO_CACHEABLE),
-    "Formations : catalogue": ("trivial", RATIO_CACHEABLE),
-    "Résultats du diagnostic": ("vide", RATIO_DYNAMIQUE),
-    "Recherche de leads": ("vide", RATIO_DYNAMIQUE),
-    "File d'instruction": ("vide", RATIO_DYNAMIQUE),
-    "Indicateurs : tableau de bord": ("vide", RATIO_DYNAMIQUE),
+    "Accueil": (TRIVIALE, RATIO_CACHEABLE),
+    "Connecteurs : annuaire": (TRIVIALE, RATIO_CACHEABLE),
+    "Formations : catalogue": (TRIVIALE, RATIO_CACHEABLE),
+    "Résultats du diagnostic": (VIDE_PME, RATIO_DYNAMIQUE),
+    "Recherche de leads": (VIDE_PME, RATIO_DYNAMIQUE),
+    "File d'instruction": (VIDE_INSTRUCTEUR, RATIO_DYNAMIQUE),
+    "Indicateurs : tableau de bord": (VIDE_INSTRUCTEUR, RATIO_DYNAMIQUE),
 }
+
+# The empty page of the same session as a page measured (none for anonymous pages).
+VIDE_CONNECTE = {
+    nom: reference for nom, (reference, _) in DEBIT_BUDGETS.items() if reference != TRIVIALE
+} | {VIDE_PME: VIDE_PME, VIDE_INSTRUCTEUR: VIDE_INSTRUCTEUR}
 
 
 def debit_pages(acteurs: Acteurs, *, secondes, threads):
     pme, instructeur = _cookie(acteurs.pme), _cookie(acteurs.instructeur)
     with override_settings(ROOT_URLCONF="bench.urls"):
-        cibles = [
-            ("Vue triviale", reverse("bench_trivial"), ""),
-            ("Page vide (gabarit DSFR)", reverse("bench_vide"), ""),
-        ]
-    cibles += [
+        trivial, vide = reverse("bench_trivial"), reverse("bench_vide")
+    cibles = [
+        (TRIVIALE, trivial, ""),
+        (VIDE, vide, ""),
+        (VIDE_PME, vide, pme),
+        (VIDE_INSTRUCTEUR, vide, instructeur),
         ("Accueil", "/", ""),
         ("Connecteurs : annuaire", reverse("connecteurs:annuaire"), ""),
         ("Formations : catalogue", reverse("formations:catalogue"), ""),

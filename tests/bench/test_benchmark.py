@@ -5,6 +5,7 @@ import pytest
 from django.core.management import call_command
 
 from bench import mesures
+from bench.management.commands.benchmark import tableau_debit
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +75,31 @@ def test_reference_pages_exist_only_in_the_bench_url_conf(client, settings):
     settings.ROOT_URLCONF = "bench.urls"
     assert client.get("/_bench/trivial/").content == b"ok"
     assert "Page vide" in client.get("/_bench/vide/").content.decode()
+
+
+def test_throughput_table_judges_a_logged_in_page_against_the_empty_page_of_its_session():
+    debits = {
+        mesures.TRIVIALE: (1000.0, 0),
+        mesures.VIDE: (500.0, 0),
+        mesures.VIDE_PME: (400.0, 0),
+        mesures.VIDE_INSTRUCTEUR: (400.0, 0),
+        "Accueil": (600.0, 0),
+        "Résultats du diagnostic": (300.0, 0),
+        "File d'instruction": (200.0, 0),
+    }
+    lignes = tableau_debit(debits)
+    assert lignes[0] == (
+        "| Page | Requêtes/s | Erreurs | / vue triviale | / page vide DSFR "
+        "| / page vide DSFR connectée (même session) | Budget |"
+    )
+    assert "| Accueil | 600 | 0 | 60% | 120% |  | ≥ 50% de la vue triviale : ✅ tenu |" in lignes
+    # 60 % of the anonymous empty page, 75 % of the logged-in one: the budget holds
+    assert (
+        "| Résultats du diagnostic | 300 | 0 | 30% | 60% | 75% "
+        "| ≥ 70% de la page vide connectée : ✅ tenu |"
+    ) in lignes
+    assert (
+        "| File d'instruction | 200 | 0 | 20% | 40% | 50% "
+        "| ≥ 70% de la page vide connectée : ❌ dépassé |"
+    ) in lignes
+    assert f"| {mesures.VIDE_PME} | 400 | 0 | 40% | 80% | 100% |  |" in lignes
