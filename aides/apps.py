@@ -6,11 +6,22 @@ class AidesConfig(AppConfig):
     verbose_name = "Aides financières"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
         from croissance import espace
         from croissance.comptes.enums import Role
+        from croissance.entreprises.models import Entreprise
         from croissance.orientation import engine
 
+        from .models import Aide, Dossier
         from .orientation import aides
+        from .services import dossiers_modifies
+
+        # Every path that writes these rows (services, admin, RGPD erasure) changes the work
+        # queue: a receiver sees them all, where a call in each service would miss one.
+        for modele in (Dossier, Aide, Entreprise):
+            post_save.connect(dossiers_modifies, sender=modele, dispatch_uid=f"file-{modele}")
+            post_delete.connect(dossiers_modifies, sender=modele, dispatch_uid=f"file-{modele}")
 
         engine.register("aides", "Aides financières", aides)
 

@@ -6,6 +6,7 @@ any other caller get the same answer, criterion by criterion, with the reason in
 Amounts are Decimal; the grant is rounded to the cent, half-up.
 """
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -110,6 +111,7 @@ class Resultat:
         return [critere.raison for critere in self.criteres if not critere.respecte]
 
 
+@functools.lru_cache(maxsize=1024)
 def _codes(text: str) -> frozenset[str]:
     return frozenset(
         part.strip().upper() for part in text.replace(";", ",").split(",") if part.strip()

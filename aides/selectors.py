@@ -1,10 +1,14 @@
 """Reads on aids and application files that pages and other apps may call."""
 
+import hashlib
+import json
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.db.models import (
+    CharField,
     Count,
     DecimalField,
     Expression,
@@ -15,9 +19,10 @@ from django.db.models import (
     QuerySet,
     Value,
 )
-from django.db.models.functions import Coalesce, Least
+from django.db.models.functions import Cast, Coalesce, Least
 from django.utils import timezone
 
+from croissance.orientation.scoring import premiers_par_groupe
 from croissance.referentiels.models import Departement, Region
 
 from . import eligibility
@@ -66,10 +71,10 @@ def aides_du_territoire(region_code: str | None) -> QuerySet[Aide]:
 
 
 def regles_de(
-    aide: Aide, *, regions=None, departements=None, non_cumulable_avec=None
+    aide, *, regions=None, departements=None, non_cumulable_avec=None
 ) -> eligibility.Regles:
-    """The aid's rules as plain data (the regions, départements and exclusions given, else the
-    prefetched ones)."""
+    """The rules of an aid (an `Aide`, or a row with its `CHAMPS_REGLES`) as plain data (the
+    regions, départements and exclusions given, else the aid's prefetched ones)."""
     epuisee = (
         aide.enveloppe_montant is not None and aide.montant_engage >= aide.enveloppe_montant
     ) or (
@@ -157,7 +162,8 @@ def aides_candidates(profil, projet, jour: date) -> QuerySet[Aide]:
     return ouvertes.filter(territoire(profil.region), publiee=True).exclude(types_depense="")
 
 
-# What `regles_de` and a recommendation read of an aid (not its long texts).
+# What `regles_de` and a recommendation read of an aid (not its long texts), as attributes of a
+# plain row in `_regles_lues`.
 CHAMPS_REGLES = [
     "titre",
     "financeur",
@@ -194,32 +200,45 @@ def montant_estime(projet) -> Expression:
 
 
 def _regles_candidates(
-    profil, projet, jour: date, meilleures: int | None = None
-) -> list[tuple[Aide, eligibility.Regles]]:
+    profil, projet, jour: date, meilleures: int | None = None, par_financeur: int | None = None
+) -> list[tuple[Any, eligibility.Regles]]:
     queryset = aides_candidates(profil, projet, jour)
-    if meilleures:
-        queryset = queryset.annotate(estime=montant_estime(projet)).order_by("-estime", "pk")[
-            :meilleures
-        ]
-    return _regles_lues(queryset)
+    if not meilleures:
+        return _regles_lues(_lignes(queryset))
+    ordre = [F("estime").desc(), F("pk").asc()]
+    classes = queryset.annotate(estime=montant_estime(projet)).order_by(*ordre)
+    if not par_financeur:
+        return _regles_lues(_lignes(classes[:meilleures]))
+    lignes = premiers_par_groupe(
+        classes,
+        ordre,
+        groupe="financeur",
+        par_groupe=par_financeur,
+        voulus=meilleures,
+        champs=_CHAMPS_LUS,
+    )
+    return _regles_lues(lignes)
 
 
-def _regles_lues(queryset) -> list[tuple[Aide, eligibility.Regles]]:
-    """The aids' rules, their links read as plain rows (4 queries): the related managers of
-    a prefetch cost more than the simulation itself over hundreds of aids."""
-    aides = list(queryset.only(*CHAMPS_REGLES))
+_CHAMPS_LUS = ["pk", *CHAMPS_REGLES]
+
+
+def _lignes(queryset) -> list:
+    """The aids as plain rows with `pk` and the `CHAMPS_REGLES` as attributes: for the
+    hundreds of aids of a territory, model instances cost more than the simulation itself."""
+    return list(queryset.values_list(*_CHAMPS_LUS, named=True))
+
+
+def _regles_lues(aides: list) -> list[tuple[Any, eligibility.Regles]]:
+    """The rules of these aids (rows from `_lignes`), their links (regions, départements,
+    non-cumulable aids) read as plain rows in one query rather than through the related
+    managers of a prefetch."""
     ids = [aide.pk for aide in aides]
     liens = {"regions": {}, "departements": {}, "non_cumulable_avec": {}}
-    for nom, through, colonne in (
-        ("regions", Aide.regions.through, "region_id"),
-        ("departements", Aide.departements.through, "departement_id"),
-        ("non_cumulable_avec", Aide.non_cumulable_avec.through, "to_aide_id"),
-    ):
-        source = "from_aide_id" if nom == "non_cumulable_avec" else "aide_id"
-        for aide_id, cible in through.objects.filter(**{f"{source}__in": ids}).values_list(
-            source, colonne
-        ):
-            liens[nom].setdefault(aide_id, set()).add(cible)
+    for nom, aide_id, cible in _liens(ids):
+        if nom == "non_cumulable_avec":
+            cible = int(cible)
+        liens[nom].setdefault(aide_id, set()).add(cible)
     return [
         (
             aide,
@@ -229,6 +248,24 @@ def _regles_lues(queryset) -> list[tuple[Aide, eligibility.Regles]]:
     ]
 
 
+def _liens(ids: list[int]):
+    """(link, aid id, target as text) rows of the three link tables of these aids."""
+
+    def lignes(through, source, cible, nom):
+        return (
+            through.objects.filter(**{f"{source}__in": ids})
+            .annotate(lien=Value(nom), vers=Cast(cible, CharField()))
+            .values_list("lien", source, "vers")
+            .order_by()
+        )
+
+    return lignes(Aide.regions.through, "aide_id", "region_id", "regions").union(
+        lignes(Aide.departements.through, "aide_id", "departement_id", "departements"),
+        lignes(Aide.non_cumulable_avec.through, "from_aide_id", "to_aide_id", "non_cumulable_avec"),
+        all=True,
+    )
+
+
 def simuler(
     profil,
     projet,
@@ -236,17 +273,18 @@ def simuler(
     *,
     candidates_seulement: bool = False,
     meilleures: int | None = None,
-) -> list[tuple[Aide, eligibility.Resultat]]:
+    par_financeur: int | None = None,
+) -> list[tuple[Any, eligibility.Resultat]]:
     """Every aid of the entreprise's territory against its project: 4 queries, any size.
 
     `candidates_seulement` leaves out the aids the database already knows are not eligible
     (for who needs the eligible ones only); `meilleures` then keeps only that many, the
-    largest grants first."""
+    largest grants first, at most `par_financeur` of each funder."""
     jour = jour or timezone.localdate()
     if candidates_seulement:
-        paires = _regles_candidates(profil, projet, jour, meilleures)
+        paires = _regles_candidates(profil, projet, jour, meilleures, par_financeur)
     else:
-        paires = _regles_lues(aides_du_territoire(profil.region))
+        paires = _regles_lues(_lignes(aides_du_territoire(profil.region)))
     aides = {aide.pk: aide for aide, _regles in paires}
     resultats = eligibility.simuler([regles for _aide, regles in paires], profil, projet, jour)
     return [(aides[r.aide.pk], r) for r in resultats]
@@ -292,6 +330,25 @@ def dossiers_for_user(user) -> QuerySet[Dossier]:
     if user.is_mission:
         return qs
     return qs.none()
+
+
+# The work queue's body is shared by the instructeurs of the same regions (croissance.fragments)
+# under this version, bumped on every write to a dossier or to what its row shows (its aid,
+# its entreprise): signals in apps.py.
+VERSION_DOSSIERS = "dossiers"
+
+
+def cle_file(user, parametres) -> str:
+    """Cache key of a work queue display: who sees what (the mission: every dossier; an
+    instructeur: its regions, read now), and the filters and page asked."""
+    if user.is_mission:
+        perimetre = "mission"
+    else:
+        # the link table alone: the regions themselves are not needed for the key
+        liens = user.regions.through.objects.filter(user_id=user.pk)
+        perimetre = "regions-" + "-".join(sorted(liens.values_list("region_id", flat=True)))
+    demande = hashlib.sha256(json.dumps(sorted(parametres.lists())).encode()).hexdigest()[:32]
+    return f"aides:file:{perimetre}:{demande}"
 
 
 def compter_par_etat(qs: QuerySet[Dossier]) -> dict[str, int]:

@@ -10,6 +10,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from connecteurs.selectors import connecteur_of_user
+from croissance import fragments
 from croissance.emails import send_templated_email
 from croissance.workflow import transition
 
@@ -31,7 +32,13 @@ from .models import (
     HistoriqueDossier,
     LigneDepense,
 )
-from .selectors import de_minimis, verdict_du_dossier
+from .selectors import VERSION_DOSSIERS, de_minimis, verdict_du_dossier
+
+
+def dossiers_modifies(**kwargs) -> None:
+    """A dossier, or the aid or entreprise its queue row shows, was written (a signal
+    receiver): work queue bodies of older versions are no longer read."""
+    fragments.nouvelle_version(VERSION_DOSSIERS)
 
 
 def part_controle_a_posteriori() -> float:

@@ -1,11 +1,13 @@
 """What the diagnostic tells the orientation engine about an entreprise (a Profil source)."""
 
+from django.utils import timezone
+
 from croissance.orientation import engine
 from croissance.orientation.profil import Profil
 
 from .enums import StatutResultat
 from .models import Reponse, Resultat
-from .selectors import dernier_resultat
+from .selectors import VERSION_PAIRS, dernier_resultat
 
 THEME_EXPORT = "e-export"
 # The e-export question whose choices are countries (lower-case ISO codes), and its choice for
@@ -89,6 +91,23 @@ def profil_de_resultat(resultat) -> Profil:
 
 def _cle(resultat) -> str:
     return f"resultat:{resultat.pk}"
+
+
+# A finished result's body (croissance.fragments) shows its recommendations and the peer
+# averages: it follows their versions (weights saved, hourly refresh of the averages).
+VERSIONS_DU_CORPS = (engine.VERSION, VERSION_PAIRS)
+
+
+def cle_du_corps(resultat, *, connecte: bool) -> str:
+    """Cache key of a finished result's page body: the result, what its peer group follows
+    (its entreprise), whether it still belongs to nobody, the state of its PDF report, whether
+    the visitor is logged in (what the page offers) and the day (the recommendations' lists
+    are the day's)."""
+    pdf = "pret" if resultat.pdf else ("demande" if resultat.pdf_demande_le else "")
+    return (
+        f"diagnostic:resultat:{resultat.pk}:{resultat.entreprise_id}:{resultat.user_id is None}:"
+        f"{pdf}:{connecte}:{timezone.localdate():%Y%m%d}"
+    )
 
 
 def recommandations_du_resultat(resultat) -> list[engine.Section]:

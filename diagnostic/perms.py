@@ -22,12 +22,17 @@ def peut_voir(user, resultat: Resultat) -> bool:
     )
 
 
-def get_resultat_for_user(user, jeton: str) -> Resultat:
-    """The result behind a private link if `user` may see it; 404 otherwise."""
-    resultat = get_object_or_404(
-        Resultat.objects.select_related("version__questionnaire", "niveau", "entreprise"),
-        jeton=jeton,
-    )
+RELATIONS = ("version__questionnaire", "niveau", "entreprise")
+
+
+def get_resultat_for_user(user, jeton: str, *, relations=RELATIONS, champs=()) -> Resultat:
+    """The result behind a private link if `user` may see it; 404 otherwise. `relations` and
+    `champs` (all when empty): what to read with it (the results page reads its body from the
+    cache, so much less)."""
+    resultats = Resultat.objects.select_related(*relations)
+    if champs:
+        resultats = resultats.only("user_id", "entreprise_id", *champs)
+    resultat = get_object_or_404(resultats, jeton=jeton)
     if not peut_voir(user, resultat):
         raise Http404("Diagnostic introuvable.")
     return resultat

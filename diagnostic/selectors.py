@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
 from django.utils import timezone
 
+from croissance import fragments
 from croissance.entreprises.selectors import entreprises_for_user
 
 from .enums import StatutResultat, StatutVersion
@@ -18,6 +19,24 @@ QUESTIONNAIRE_MATURITE = "maturite-numerique"
 
 def pairs_minimum() -> int:
     return settings.DIAGNOSTIC_PAIRS_MINIMUM
+
+
+# The results page names its questionnaire in its <title>: the title is kept in the shared
+# cache rather than joined to the result the page reads for its permission check (a join of
+# three tables cost twice that query). A renamed questionnaire shows within this time.
+TITRE_CACHE_SECONDS = 10 * 60
+
+
+def titre_du_questionnaire(version_id: int) -> str:
+    return cache.get_or_set(
+        f"diagnostic:titre:{version_id}",
+        lambda: (
+            Version.objects.filter(pk=version_id)
+            .values_list("questionnaire__titre", flat=True)
+            .first()
+        ),
+        TITRE_CACHE_SECONDS,
+    )
 
 
 def version_courante(questionnaire: Questionnaire) -> Version | None:
@@ -167,6 +186,8 @@ GROUPES_PAIRS = (
 # first display that needs it. Entries outlive the task's period so that a late run never
 # leaves the page to aggregate.
 PAIRS_CACHE_SECONDS = 3 * 60 * 60
+# Results pages show the averages in a cached body (croissance.fragments): a refresh bumps it.
+VERSION_PAIRS = "pairs"
 
 
 def _cle_pairs(questionnaire_id: int, champ: str, valeur) -> str:
@@ -216,6 +237,7 @@ def rafraichir_agregats_pairs() -> int:
                 agregat["axes"][ligne["axe__slug"]] = (ligne["somme"], ligne["nombre"])
             cache.set_many(agregats, PAIRS_CACHE_SECONDS)
             total += len(agregats)
+    fragments.nouvelle_version(VERSION_PAIRS)
     return total
 
 

@@ -12,6 +12,8 @@ from django.db.models import F, Prefetch, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from croissance import fragments
+
 from .filters import LeadFilter, PlaceFilter, TemoignageFilter
 from .models import Lead, Marche, OffrePreferentielle, PlaceDeMarche, QuestionFaq, Temoignage
 
@@ -97,14 +99,23 @@ def _classer(candidats, par_pertinence: bool) -> list[int]:
     return [pk for pk, _publie_le, _rang in candidats]
 
 
-# Search results are cached under a version number that every write to leads bumps
-# (services.leads_modifies); the day is in the key because the date filters move with it.
-CLE_VERSION_LEADS = "einter:leads:version"
+# Search results, and the search page's body, are cached under a version number that every
+# write to leads bumps (services.leads_modifies, a croissance.fragments version); the day is
+# in the keys because the date filters move with it.
+VERSION_LEADS = "leads"
 DUREE_CACHE = 600  # seconds: a safety net for writes that bypass the services (raw SQL)
 
 
 def version_leads() -> int:
-    return cache.get_or_set(CLE_VERSION_LEADS, 1, timeout=None)
+    return fragments.version(VERSION_LEADS)
+
+
+def cle_page(parametres, *, connecte: bool) -> str:
+    """Cache key of the search page's body: the day, whether the visitor is logged in (what
+    the alert box offers) and the whole query string (criteria, page, links)."""
+    empreinte = hashlib.sha256(json.dumps(sorted(parametres.lists())).encode()).hexdigest()[:32]
+    visiteur = "connecte" if connecte else "anonyme"
+    return f"einter:page:{timezone.localdate():%Y%m%d}:{visiteur}:{empreinte}"
 
 
 def cle_recherche(criteres: dict) -> str:

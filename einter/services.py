@@ -5,12 +5,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from croissance import fragments
 from croissance.emails import send_templated_email
 from croissance.referentiels.models import Naf
 from diagnostic import services as diagnostic_services
@@ -23,8 +23,8 @@ from .enums import StatutLead
 from .imports import lire_csv
 from .models import Lead, LeadEnvoye, RechercheSauvegardee, Secteur
 from .selectors import (
-    CLE_VERSION_LEADS,
     VECTEUR_LEAD,
+    VERSION_LEADS,
     criteres_de,
     marches_publies,
     plein_texte_disponible,
@@ -60,10 +60,7 @@ CHAMPS_IMPORTES = [
 def leads_modifies() -> None:
     """Every write to leads calls this: cached search results of older versions are no
     longer read (they expire on their own)."""
-    try:
-        cache.incr(CLE_VERSION_LEADS)
-    except ValueError:  # no version yet (empty or flushed cache)
-        cache.set(CLE_VERSION_LEADS, 2, timeout=None)
+    fragments.nouvelle_version(VERSION_LEADS)
 
 
 def actualiser_index_recherche(*, leads) -> None:

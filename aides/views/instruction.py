@@ -1,11 +1,14 @@
 """The instructeurs' side: the work queue of their regions and the decision page."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from croissance import fragments
 from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
 from croissance.forms import DsfrForm, run_service
@@ -25,22 +28,32 @@ def _file(request):
     return selectors.dossiers_for_user(request.user).order_by("-depose_le", "-pk")
 
 
-@role_required(*INSTRUCTION)
-def file(request):
+def _contexte_file(request):
     dossiers = _file(request)
     aides = Aide.objects.filter(pk__in=dossiers.values("aide")).order_by("titre")
     filtre = DossierFilter(request.GET, queryset=dossiers, aides=aides)
     compteurs = selectors.compter_par_etat(dossiers)
-    return render(
+    return {
+        "filtre": filtre,
+        "page_obj": paginate(request, filtre.qs),
+        "compteurs": [(etat.label, compteurs.get(etat.value, 0)) for etat in EtatDossier][1:],
+        "lot_form": LotForm(dossiers=dossiers),
+        "parametres": request.GET,
+    }
+
+
+@role_required(*INSTRUCTION)
+def file(request):
+    # The same regions, filters and page show the same body to every instructeur of these
+    # regions: rendered once per dossiers version (the key reads the user's regions first).
+    corps = fragments.fragment(
         request,
-        "aides/instruction/file.html",
-        {
-            "filtre": filtre,
-            "page_obj": paginate(request, filtre.qs),
-            "compteurs": [(etat.label, compteurs.get(etat.value, 0)) for etat in EtatDossier][1:],
-            "lot_form": LotForm(dossiers=dossiers),
-        },
+        selectors.cle_file(request.user, request.GET),
+        "aides/instruction/_file.html",
+        partial(_contexte_file, request),
+        versions=(selectors.VERSION_DOSSIERS,),
     )
+    return render(request, "aides/instruction/file.html", {"corps": corps})
 
 
 @role_required(*INSTRUCTION)

@@ -1,7 +1,22 @@
+import hashlib
+import json
+
 from croissance.referentiels.models import Region
 
 from . import registry
 from .models import NATIONAL, Instantane
+
+# The dashboard's body is rendered once per snapshot version (croissance.fragments), bumped
+# whenever a snapshot is written or deleted (signals in apps.py).
+VERSION_INSTANTANES = "instantanes"
+
+
+def cle_tableau_de_bord(user, regions, parametres) -> str:
+    """Cache key of a dashboard display: the role and the regions the user may see (already
+    read for its permission check), and the filters asked."""
+    codes = "-".join(r.code for r in regions)
+    demande = hashlib.sha256(json.dumps(sorted(parametres.lists())).encode()).hexdigest()[:32]
+    return f"indicateurs:tableau:{user.role}:{codes}:{demande}"
 
 
 def cle_perimetre(region: str | None) -> str:

@@ -1,4 +1,5 @@
 import csv
+from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
@@ -8,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from croissance import fragments
 from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
 from croissance.templatetags.portail import euros
@@ -119,9 +121,7 @@ def _toutes_mes_regions(request, form, regions):
     return [r.code for r in regions]
 
 
-@role_required(Role.MISSION, Role.INSTRUCTEUR)
-def tableau_de_bord(request):
-    form, regions = _filtres(request)
+def _contexte(request, form, regions):
     sections, calcule_le, instantane = ([], None, False)
     region_nom = ""
     if regions is not None:
@@ -131,25 +131,49 @@ def tableau_de_bord(request):
             region_nom = ", ".join(r.nom for r in regions)
         elif form.cleaned_data.get("region"):
             region_nom = next(r.nom for r in regions if r.code == form.cleaned_data["region"])
-    return render(
-        request,
-        "indicateurs/tableau_de_bord.html",
-        {
-            "form": form,
-            "sections": _affichage(
-                sections,
-                lambda s, t: (
-                    reverse("indicateurs:export_csv", args=[s, t])
-                    + (f"?{request.GET.urlencode()}" if request.GET else "")
-                ),
+    return {
+        "form": form,
+        "sections": _affichage(
+            sections,
+            lambda s, t: (
+                reverse("indicateurs:export_csv", args=[s, t])
+                + (f"?{request.GET.urlencode()}" if request.GET else "")
             ),
-            "calcule_le": calcule_le,
-            "instantane": instantane,
-            "region_nom": region_nom,
-            "plusieurs_regions": ", " in region_nom,
-            "peut_recalculer": request.user.role == Role.MISSION,
-        },
+        ),
+        "calcule_le": calcule_le,
+        "instantane": instantane,
+        "region_nom": region_nom,
+        "plusieurs_regions": ", " in region_nom,
+        "peut_recalculer": request.user.role == Role.MISSION,
+    }
+
+
+def _depuis_instantane(request, form, regions) -> bool:
+    """Whether the figures shown are the latest snapshot of one perimeter (the nightly task's,
+    or one the mission asked for), not computed for a period or several regions."""
+    if regions is None or _toutes_mes_regions(request, form, regions):
+        return False
+    data = form.cleaned_data
+    return not (data.get("debut") or data.get("fin") or data.get("pas") == registry.PAS_TRIMESTRE)
+
+
+@role_required(Role.MISSION, Role.INSTRUCTEUR)
+def tableau_de_bord(request):
+    form, regions = _filtres(request)
+    # Snapshot figures are the same for everyone who may see these regions: the body is
+    # rendered once per snapshot version (regions checked and read by _filtres above). Figures
+    # computed for a period or several regions are rendered for this display only.
+    cle = None
+    if _depuis_instantane(request, form, regions):
+        cle = selectors.cle_tableau_de_bord(request.user, regions, request.GET)
+    corps = fragments.fragment(
+        request,
+        cle,
+        "indicateurs/_tableau_de_bord.html",
+        partial(_contexte, request, form, regions),
+        versions=(selectors.VERSION_INSTANTANES,),
     )
+    return render(request, "indicateurs/tableau_de_bord.html", {"corps": corps})
 
 
 @role_required(Role.MISSION, Role.INSTRUCTEUR)

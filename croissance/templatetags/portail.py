@@ -7,8 +7,10 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def query_with(context, **params):
-    """The current query string with some parameters replaced (filters + pagination)."""
-    query = context["request"].GET.copy()
+    """The current query string with some parameters replaced (filters + pagination). A
+    fragment rendered without the request (croissance.fragments) gets its `parametres`."""
+    parametres = context["parametres"] if "parametres" in context else context["request"].GET
+    query = parametres.copy()
     for key, value in params.items():
         query[key] = value
     return query.urlencode()

@@ -1,24 +1,28 @@
 """Results, PDF report, attaching an anonymous result, history of an entreprise."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
+from croissance import fragments
 from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
 from croissance.entreprises.perms import get_entreprise_for_user
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.forms import run_service
+from croissance.orientation.engine import RECOMMANDATIONS_CACHE_SECONDS
 from croissance.pagination import paginate
 
 from .. import services
 from ..enums import NiveauDII
 from ..forms import EntrepriseForm
-from ..models import Questionnaire
-from ..orientation import recommandations_du_resultat
-from ..perms import get_resultat_for_user
+from ..models import Questionnaire, Resultat
+from ..orientation import VERSIONS_DU_CORPS, cle_du_corps, recommandations_du_resultat
+from ..perms import RELATIONS, get_resultat_for_user
 from ..selectors import (
     QUESTIONNAIRE_MATURITE,
     SESSION_JETONS,
@@ -27,6 +31,7 @@ from ..selectors import (
     resultats_anonymes,
     resultats_for_user,
     scores,
+    titre_du_questionnaire,
 )
 from ..selectors import historique as historique_de
 
@@ -51,11 +56,10 @@ def _graphique(lignes):
     }
 
 
-@login_not_required
-def resultat(request, jeton):
-    resultat = get_resultat_for_user(request.user, jeton)
-    if not resultat.termine:
-        return redirect("diagnostic:etape", jeton=jeton, numero=resultat.etape)
+def _corps(resultat, connecte: bool):
+    """What the cached body of a finished result shows (croissance.fragments)."""
+    # the permission check read the result with its questionnaire only
+    resultat = Resultat.objects.select_related(*RELATIONS).get(pk=resultat.pk)
     scores_axes = scores(resultat)
     comparaisons = comparaisons_pairs(resultat, {s.axe.slug: s.score for s in scores_axes})
     lignes = [
@@ -78,27 +82,49 @@ def resultat(request, jeton):
         {"numero": i.numero, "libelle": i.libelle, "atteint": i.numero in resultat.indicateurs_dii}
         for i in resultat.version.indicateurs_dii.all()
     ]
-    return render(
+    return {
+        "resultat": resultat,
+        "lignes": lignes,
+        "graphique": _graphique(lignes),
+        "comparaisons": comparaisons,
+        "pairs_minimum": pairs_minimum(),
+        "conseils": faibles,
+        "recommandations": recommandations_du_resultat(resultat),
+        "theme_accompagnement": next(
+            (ligne["axe"].theme_id for ligne in faibles if ligne["axe"].theme_id), ""
+        ),
+        "indicateurs": indicateurs,
+        "niveau_dii": NiveauDII(resultat.niveau_dii).label if resultat.niveau_dii else "",
+        "besoins": list(resultat.besoins.all()),
+        "a_rattacher": resultat.user_id is None,
+        "connecte": connecte,
+    }
+
+
+# What the results page reads on each display, its body being in the cache: the state of the
+# result and what its cache key holds.
+CHAMPS_DE_LA_PAGE = ("jeton", "version_id", "statut", "etape", "pdf", "pdf_demande_le")
+
+
+@login_not_required
+def resultat(request, jeton):
+    resultat = get_resultat_for_user(request.user, jeton, relations=(), champs=CHAMPS_DE_LA_PAGE)
+    if not resultat.termine:
+        return redirect("diagnostic:etape", jeton=jeton, numero=resultat.etape)
+    # A finished result never changes: its page body is rendered once for everyone who may see
+    # it (checked above) and kept as long as its recommendations are (the entreprise's name,
+    # as its recommendations, follows within that time).
+    connecte = request.user.is_authenticated
+    corps = fragments.fragment(
         request,
-        "diagnostic/resultat.html",
-        {
-            "resultat": resultat,
-            "lignes": lignes,
-            "graphique": _graphique(lignes),
-            "comparaisons": comparaisons,
-            "pairs_minimum": pairs_minimum(),
-            "conseils": faibles,
-            "recommandations": recommandations_du_resultat(resultat),
-            "theme_accompagnement": next(
-                (ligne["axe"].theme_id for ligne in faibles if ligne["axe"].theme_id), ""
-            ),
-            "indicateurs": indicateurs,
-            "niveau_dii": NiveauDII(resultat.niveau_dii).label if resultat.niveau_dii else "",
-            "besoins": list(resultat.besoins.all()),
-            "a_rattacher": resultat.user_id is None,
-            "connecte": request.user.is_authenticated,
-        },
+        cle_du_corps(resultat, connecte=connecte),
+        "diagnostic/_resultat_corps.html",
+        partial(_corps, resultat, connecte),
+        versions=VERSIONS_DU_CORPS,
+        duree=RECOMMANDATIONS_CACHE_SECONDS,
     )
+    titre = titre_du_questionnaire(resultat.version_id)
+    return render(request, "diagnostic/resultat.html", {"titre": titre, "corps": corps})
 
 
 @login_not_required

@@ -1,5 +1,7 @@
 """Leads search, lead detail, saved searches and their alerts."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import QueryDict
@@ -8,6 +10,7 @@ from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from croissance import fragments
 from croissance.forms import run_service
 from croissance.pagination import paginate
 from croissance.ratelimit import rate_limited
@@ -24,24 +27,40 @@ def _accueil_link():
     return (reverse("einter:accueil"), "E-export")
 
 
-@login_not_required
-@require_GET
-def leads(request):
+def _contexte(request):
     # Built only when the results or the form are not in the cache (it deep-copies its filters).
     filtre = SimpleLazyObject(lambda: selectors.filtre_leads(request.GET))
     criteres = selectors.criteres_de(request.GET)
     cle = selectors.cle_recherche(criteres)
-    page_obj = paginate(request, selectors.resultats_leads(request.GET, filtre=filtre, cle=cle))
-    context = {
+    return {
         "filtre": filtre,
-        "page_obj": page_obj,
+        "page_obj": paginate(
+            request, selectors.resultats_leads(request.GET, filtre=filtre, cle=cle)
+        ),
         "criteres": criteres,
         "form_recherche": RechercheForm(initial={"nom": _nom_propose(criteres)}),
         "max_resultats": selectors.MAX_RESULTATS,
         "cle_cache": cle,
-        "links": [_accueil_link()],
+        "connecte": request.user.is_authenticated,
+        "chemin": request.get_full_path(),
+        "parametres": request.GET,
     }
-    return render(request, "einter/leads.html", context)
+
+
+@login_not_required
+@require_GET
+def leads(request):
+    # The body depends on the query string, the day and whether the visitor is logged in: read
+    # with the leads version in one round trip, rendered again after any write to leads.
+    corps = fragments.fragment(
+        request,
+        selectors.cle_page(request.GET, connecte=request.user.is_authenticated),
+        "einter/_leads.html",
+        partial(_contexte, request),
+        versions=(selectors.VERSION_LEADS,),
+        duree=selectors.DUREE_CACHE,
+    )
+    return render(request, "einter/leads.html", {"corps": corps, "links": [_accueil_link()]})
 
 
 def _nom_propose(criteres: dict) -> str:

@@ -43,7 +43,9 @@ def test_beat_task_snapshots_every_group_and_the_page_leaves_the_result_out(
     live = _page(client, resultat)  # computed by the page itself
     cache.clear()
     assert tasks.rafraichir_pairs() >= 3  # sector, size and region groups at least
-    with django_assert_max_num_queries(15):  # nothing left to aggregate
+    # nothing left to aggregate (the page's body is rendered again: the cache was emptied, so
+    # the result is read once for the permission check and once with what the body shows)
+    with django_assert_max_num_queries(16):
         snapshot = _page(client, resultat)
     assert "Même région (3 entreprises)" in snapshot
     assert snapshot.count("<td") == live.count("<td")
@@ -57,3 +59,71 @@ def test_a_result_finished_after_the_snapshot_is_not_subtracted(client, bretagne
     resultat = _termine(version, entreprise, 3, user=pme_alice)
     client.force_login(pme_alice)
     assert "Même région (3 entreprises)" in _page(client, resultat)
+
+
+# The body of a finished result is kept in the shared cache (croissance.fragments) -----------
+
+
+def test_a_refresh_of_the_averages_shows_on_the_next_display(client, bretagne, pme_alice):
+    version, entreprise = bretagne
+    resultat = _termine(version, entreprise, 3, user=pme_alice)
+    client.force_login(pme_alice)
+    assert "Même région (3 entreprises)" in _page(client, resultat)
+    _termine(version, EntrepriseFactory(code_postal="35000"), 2)
+    assert "Même région (3 entreprises)" in _page(client, resultat)  # hourly snapshot
+    tasks.rafraichir_pairs()
+    assert "Même région (4 entreprises)" in _page(client, resultat)
+
+
+def _contenu(page):
+    """The main content up to the PDF form (whose CSRF token, as the CSP nonce, is new on
+    every display)."""
+    return page.split("<main")[1].split("<h2>Rapport PDF</h2>")[0]
+
+
+def test_a_repeated_display_reads_only_the_session_the_user_and_the_result(
+    client, bretagne, pme_alice, pme_bruno, django_assert_max_num_queries
+):
+    version, entreprise = bretagne
+    resultat = _termine(version, entreprise, 3, user=pme_alice)
+    client.force_login(pme_alice)
+    premiere = _page(client, resultat)
+    with django_assert_max_num_queries(3):
+        assert _contenu(_page(client, resultat)) == _contenu(premiere)
+    # whoever may not see the result never gets its cached body
+    client.force_login(pme_bruno)
+    reponse = client.get(reverse("diagnostic:resultat", args=[resultat.jeton]))
+    assert reponse.status_code == 404
+
+
+def test_a_result_attached_to_an_entreprise_gets_its_own_body(client, bretagne, pme_alice):
+    version, entreprise = bretagne
+    resultat = _termine(version, None, 3)  # taken anonymously, through the private link
+    assert "sera rattaché à votre entreprise" in _page(client, resultat)
+    client.force_login(pme_alice)
+    services.rattacher_resultat(resultat=resultat, user=pme_alice, entreprise=entreprise)
+    page = _page(client, resultat)
+    assert "sera rattaché à votre entreprise" not in page
+    assert "Même région (3 entreprises)" in page
+
+
+def test_the_pdf_report_state_shows_at_once_with_the_requests_own_csrf_token(bretagne, pme_alice):
+    from django.test import Client
+    from django.utils import timezone
+
+    from diagnostic.models import Resultat
+
+    version, entreprise = bretagne
+    resultat = _termine(version, entreprise, 3, user=pme_alice)
+    Resultat.objects.filter(pk=resultat.pk).update(pdf="", pdf_demande_le=None)
+    for _ in range(2):  # rendered, then read from the cache
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(pme_alice)
+        page = _page(client, resultat)
+        assert "Préparer le rapport PDF" in page
+        jeton = page.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+        url = reverse("diagnostic:rapport_pdf", args=[resultat.jeton])
+        assert client.post(url, {"csrfmiddlewaretoken": jeton}).status_code == 302
+        Resultat.objects.filter(pk=resultat.pk).update(pdf="", pdf_demande_le=None)
+    Resultat.objects.filter(pk=resultat.pk).update(pdf_demande_le=timezone.now())
+    assert "Votre rapport PDF est en préparation" in _page(client, resultat)

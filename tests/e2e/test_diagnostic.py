@@ -10,7 +10,7 @@ from diagnostic.demo import repondre
 from diagnostic.models import Questionnaire, Resultat
 from diagnostic.questionnaires import charger_questionnaires
 from diagnostic.selectors import version_courante
-from tests.e2e.conftest import login, sign_up
+from tests.e2e.conftest import login, repondre_etape, sign_up
 from tests.factories import DEFAULT_PASSWORD, EntrepriseFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -20,11 +20,6 @@ def _verified(user):
     from allauth.account.models import EmailAddress
 
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-
-
-def _repondre_etape(page):
-    for fieldset in page.locator("form fieldset.fr-fieldset").all():
-        fieldset.locator("label.fr-label").first.click()
 
 
 def test_anonymous_journey_resume_finish_login_and_attach(page, audit):
@@ -47,7 +42,7 @@ def test_anonymous_journey_resume_finish_login_and_attach(page, audit):
     audit(page)
     assert page.get_by_text("Répondez à cette question pour continuer.").first.is_visible()
 
-    _repondre_etape(page)
+    repondre_etape(page)
     page.get_by_role("button", name="Continuer").click()
     page.wait_for_url("**/etape/2/")
     audit(page)
@@ -68,7 +63,7 @@ def test_anonymous_journey_resume_finish_login_and_attach(page, audit):
     page.wait_for_url("**/etape/2/")
     audit(page)
     for numero in range(2, 9):
-        _repondre_etape(page)
+        repondre_etape(page)
         page.get_by_role("button", name=re.compile("Continuer|Voir mes résultats")).click()
         page.wait_for_url(f"**/etape/{numero + 1}/")
         audit(page)

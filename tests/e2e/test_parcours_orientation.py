@@ -11,7 +11,7 @@ from aides.models import Dossier
 from diagnostic.questionnaires import charger_questionnaires
 from tests.aides.factories import AideFactory
 from tests.connecteurs.factories import ConnecteurFactory
-from tests.e2e.conftest import login
+from tests.e2e.conftest import login, repondre_etape
 from tests.e2e.test_connecteurs import _logout
 from tests.e2e.test_foundation import _verified
 from tests.factories import DEFAULT_PASSWORD, EntrepriseFactory, UserFactory
@@ -48,11 +48,6 @@ def _section(page, libelle):
     return page.get_by_role("heading", name=libelle).locator("xpath=following-sibling::ul[1]")
 
 
-def _repondre_etape(page):
-    for fieldset in page.locator("form fieldset.fr-fieldset").all():
-        fieldset.locator("label.fr-label").first.click()
-
-
 def test_diagnostic_recommendations_request_and_aid_file(page, audit):
     charger_questionnaires()
     alice = UserFactory(email="alice@fournil.test", prenom="Alice")
@@ -81,7 +76,7 @@ def test_diagnostic_recommendations_request_and_aid_file(page, audit):
     page.wait_for_url("**/etape/1/")
     audit(page)
     for numero in range(1, 9):
-        _repondre_etape(page)
+        repondre_etape(page)
         page.get_by_role("button", name=re.compile("Continuer|Voir mes résultats")).click()
         page.wait_for_url(f"**/etape/{numero + 1}/")
         audit(page)

@@ -234,3 +234,30 @@ def test_cached_results_follow_imports_and_closing(client):
     services.leads_clore(leads=Lead.objects.filter(reference="NEW-9"))
     html = client.get(url, ouverts).content.decode()
     assert "1 lead trouvé" in html and "Biscuits pour Bergen" not in html
+
+
+def test_the_page_body_is_read_again_without_query_and_follows_writes(
+    client, pme_alice, django_assert_max_num_queries
+):
+    LeadFactory(titre="Biscuits pour Oslo", pays="NO")
+    url = reverse("einter:leads")
+    client.force_login(pme_alice)
+    assert "1 lead trouvé" in client.get(url, {"pays": "NO"}).content.decode()
+    with django_assert_max_num_queries(2):  # the session and the user
+        assert "1 lead trouvé" in client.get(url, {"pays": "NO"}).content.decode()
+    services.lead_enregistrer(lead=LeadFactory.build(titre="Biscuits pour Bergen", pays="NO"))
+    assert "2 leads trouvés" in client.get(url, {"pays": "NO"}).content.decode()
+
+
+def test_logged_in_and_anonymous_visitors_get_their_own_alert_box(client, pme_alice):
+    LeadFactory(titre="Biscuits pour Oslo", pays="NO")
+    url = reverse("einter:leads")
+    html = client.get(url, {"pays": "NO"}).content.decode()
+    assert "Connectez-vous ou créez un compte" in html
+    assert "?next=/e-export/leads/%3Fpays%3DNO" in html  # back to this very search
+    client.force_login(pme_alice)
+    html = client.get(url, {"pays": "NO"}).content.decode()
+    assert "Enregistrer la recherche et activer l'alerte" in html
+    assert "Connectez-vous ou créez un compte" not in html
+    client.logout()
+    assert "Connectez-vous ou créez un compte" in client.get(url, {"pays": "NO"}).content.decode()
