@@ -269,6 +269,8 @@ EXPECTED: dict[str, tuple] = {
     "compte/password/reset/key/done/": (200, 200, 200, 200, 200, 200, 200, 200),
     "compte/password/set/": (L, R, R, R, R, R, R, R),
     "compte/reauthenticate/": (L, 200, 200, 200, 200, 200, 200, 200),
+    "compte/reauthenticate/code/": (L, R, R, R, R, R, R, R),
+    "compte/reauthenticate/code/confirm/": (L, R, R, R, R, R, R, R),
     "compte/signup/": (200, R, R, R, R, R, R, R),
     "connecteurs/": (200, 200, 200, 200, 200, 200, 200, 200),
     "connecteurs/<int:pk>/": (200, 200, 200, 200, 200, 200, 200, 200),
@@ -787,10 +789,9 @@ def portal_urls(objets) -> dict[str, str]:
     return urls
 
 
-def test_every_url_gives_each_role_the_expected_status(client, monde):
-    objets, utilisateurs = monde
-    urls = portal_urls(objets)
-    manquantes = sorted(set(urls) - set(EXPECTED))
+def _ecarts(client, utilisateurs, urls, envoyer, attendus) -> list[str]:
+    """Each role in turn sends `envoyer(client, url)` to every URL; the rows, written as in
+    the table, of the routes whose statuses differ from `attendus`."""
     obtenu = {route: [] for route in urls}
     for role in ROLES:
         client.logout()
@@ -798,13 +799,19 @@ def test_every_url_gives_each_role_the_expected_status(client, monde):
         if utilisateurs[role] is not None:
             client.force_login(utilisateurs[role])
         for route, url in urls.items():
-            obtenu[route].append(_statut(client.get(url)))
-
-    ecarts = [
-        f"    {route!r}: {tuple(obtenu[route])},  # attendu {EXPECTED.get(route)}"
+            obtenu[route].append(_statut(envoyer(client, url)))
+    return [
+        f"    {route!r}: {tuple(obtenu[route])},  # attendu {attendus.get(route)}"
         for route in sorted(urls)
-        if tuple(obtenu[route]) != EXPECTED.get(route)
+        if tuple(obtenu[route]) != attendus.get(route)
     ]
+
+
+def test_every_url_gives_each_role_the_expected_status(client, monde):
+    objets, utilisateurs = monde
+    urls = portal_urls(objets)
+    manquantes = sorted(set(urls) - set(EXPECTED))
+    ecarts = _ecarts(client, utilisateurs, urls, lambda c, url: c.get(url), EXPECTED)
     assert not manquantes and not ecarts, (
         "URL sans ligne dans EXPECTED : " + ", ".join(manquantes) + "\n" + "\n".join(ecarts)
     )
@@ -871,20 +878,7 @@ def test_post_only_routes_give_each_role_the_expected_status(client, monde):
         for route, url in portal_urls(objets).items()
         if 405 in EXPECTED.get(route, ()) and not route.startswith("api/")
     }
-    obtenu = {route: [] for route in urls}
-    for role in ROLES:
-        client.logout()
-        cache.clear()
-        if utilisateurs[role] is not None:
-            client.force_login(utilisateurs[role])
-        for route, url in urls.items():
-            obtenu[route].append(_statut(client.post(url)))
-
-    ecarts = [
-        f"    {route!r}: {tuple(obtenu[route])},  # attendu {EXPECTED_POST.get(route)}"
-        for route in sorted(urls)
-        if tuple(obtenu[route]) != EXPECTED_POST.get(route)
-    ]
+    ecarts = _ecarts(client, utilisateurs, urls, lambda c, url: c.post(url), EXPECTED_POST)
     assert not ecarts, "\n".join(ecarts)
     assert set(EXPECTED_POST) == set(urls)
 

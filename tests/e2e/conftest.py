@@ -11,6 +11,7 @@ import shutil
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
+from playwright.sync_api import Error as PlaywrightError
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls made by
 # the test itself (reading emails, checking the database) are still synchronous.
@@ -56,11 +57,30 @@ class AxeAudit:
         self.visited: set[str] = set()
 
     def __call__(self, page):
-        results = self.axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        results = self._run(page)
         self.audited.add(_path(page.url))
         assert results.violations_count == 0, (
             f"Violations d'accessibilité sur {page.url} :\n{results.generate_report()}"
         )
+
+    def _run(self, page, attempts=3):
+        """Audit the page once its document has loaded.
+
+        A click that navigates returns before the next document exists: axe then finds no
+        document (or its context is destroyed mid-run). Wait for the load and audit again.
+        """
+        for attempt in range(attempts):
+            page.wait_for_load_state("load")
+            try:
+                return self.axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+            except PlaywrightError as error:
+                if attempt == attempts - 1 or not _navigating(error):
+                    raise
+
+
+def _navigating(error: Exception) -> bool:
+    message = str(error)
+    return "documentElement" in message or "context was destroyed" in message
 
 
 def _path(url: str) -> str:
@@ -114,6 +134,12 @@ def login(page, audit, email, password):
     page.get_by_role("button", name="Connexion").click()
     page.wait_for_url(lambda url: "/compte/login/" not in url)
     audit(page)
+
+
+def repondre_etape(page):
+    """Tick the first answer of every question of the diagnostic step shown."""
+    for fieldset in page.locator("form fieldset.fr-fieldset").all():
+        fieldset.locator("label.fr-label").first.click()
 
 
 def sign_up(page, audit, *, prenom, nom, email, role, password):

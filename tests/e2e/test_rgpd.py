@@ -21,6 +21,7 @@ def test_download_my_data_then_delete_my_account(page, audit):
     page.goto("/mon-espace/")
     audit(page)
     page.get_by_role("link", name="Télécharger mes données").click()
+    page.wait_for_url("**/mes-donnees/")
     audit(page)
     with page.expect_download() as telechargement:
         page.get_by_role("link", name="Télécharger mes données (JSON)").click()
@@ -33,6 +34,7 @@ def test_download_my_data_then_delete_my_account(page, audit):
 
     page.goto("/mon-espace/")
     page.get_by_role("link", name="Supprimer mon compte").click()
+    page.wait_for_url("**/supprimer-mon-compte/")
     audit(page)
     page.get_by_label("Votre mot de passe").fill("pas le bon")
     page.get_by_role("button", name="Supprimer définitivement mon compte").click()
