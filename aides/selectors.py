@@ -324,7 +324,7 @@ def dossiers_for_user(user) -> QuerySet[Dossier]:
         return qs.filter(entreprise__gestionnaires=user)
     submitted = ~Q(etat=EtatDossier.BROUILLON)
     if user.is_instructeur:
-        return qs.filter(submitted, region__in=user.regions.all())
+        return qs.filter(submitted, region__in=user.codes_regions)
     if user.is_connecteur:
         return qs.filter(submitted, connecteur__membres=user)
     if user.is_mission:
@@ -340,13 +340,8 @@ VERSION_DOSSIERS = "dossiers"
 
 def cle_file(user, parametres) -> str:
     """Cache key of a work queue display: who sees what (the mission: every dossier; an
-    instructeur: its regions, read now), and the filters and page asked."""
-    if user.is_mission:
-        perimetre = "mission"
-    else:
-        # the link table alone: the regions themselves are not needed for the key
-        liens = user.regions.through.objects.filter(user_id=user.pk)
-        perimetre = "regions-" + "-".join(sorted(liens.values_list("region_id", flat=True)))
+    instructeur: its regions, read with the user), and the filters and page asked."""
+    perimetre = "mission" if user.is_mission else "regions-" + "-".join(user.codes_regions)
     demande = hashlib.sha256(json.dumps(sorted(parametres.lists())).encode()).hexdigest()[:32]
     return f"aides:file:{perimetre}:{demande}"
 

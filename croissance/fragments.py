@@ -6,8 +6,10 @@ a region's work queue, a region's indicators. Such a body is rendered once into 
 cache and read back on the next displays.
 
 Rules, for every use:
-- the view checks who may see what *before* reading a fragment, and the key holds everything
-  that decides what this user may see (the result, the regions, the role);
+- the key holds everything that decides what this user may see (the result, the regions,
+  the role), and the view checks who may see what *before* reading a fragment, or, where that
+  check depends on nothing but what the key holds, on a miss before anything is stored (an
+  entry then exists only for what was allowed to the same role and regions);
 - the body is stored with the version numbers of the data it shows, bumped on every change
   (`nouvelle_version`): a change shows on the next display (the body is rendered again);
 - a fragment is rendered without the request (`render_to_string` without it: no context
@@ -17,6 +19,7 @@ Rules, for every use:
 """
 
 from collections.abc import Callable, Mapping
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.db import transaction
@@ -32,6 +35,10 @@ DUREE_SECONDES = 600
 # `&lt;`), so this tag can only come from a template, never from what a user typed.
 _JETON = "jeton-de-la-requete"
 _CHAMP_CSRF = f'<input type="hidden" name="csrfmiddlewaretoken" value="{_JETON}">'
+
+
+# Layout of a stored entry, in its key: entries of an earlier layout are no longer read.
+_FORMAT = "f2"
 
 
 def _cle_version(nom: str) -> str:
@@ -57,6 +64,12 @@ def nouvelle_version(nom: str) -> None:
     transaction.on_commit(incrementer)
 
 
+class Fragment(NamedTuple):
+    html: SafeString
+    # values of the context the page shows outside the body (its title), kept with it
+    valeurs: dict
+
+
 def fragment(
     request,
     cle: str | None,
@@ -65,7 +78,8 @@ def fragment(
     *,
     versions: tuple[str, ...] = (),
     duree=DUREE_SECONDES,
-) -> SafeString:
+    garder: tuple[str, ...] = (),
+) -> Fragment:
     """The HTML of `template` rendered with `contexte()` (called on a miss only), from the
     cache under `cle`, with the request's CSRF field in place. Without a key, rendered for
     this display only (e.g. figures computed at the time of the request).
@@ -73,10 +87,12 @@ def fragment(
     `versions`: names of the versions the body depends on. They are read with the body in a
     single round trip, and a body stored under other versions is rendered again; versions
     are read before rendering, so a change during the rendering is seen by the next display.
+    `garder`: names of context values returned with the body (read with it, no other trip).
     """
     actuelles = ()
     stocke = None
     if cle:
+        cle = f"{cle}:{_FORMAT}"
         cles_versions = [_cle_version(nom) for nom in versions]
         lus = cache.get_many([cle, *cles_versions])
         actuelles = tuple(
@@ -84,11 +100,13 @@ def fragment(
         )
         stocke = lus.get(cle)
     if stocke is not None and stocke[0] == actuelles:
-        html = stocke[1]
+        _versions, html, valeurs = stocke
     else:
-        html = render_to_string(template, {**contexte(), "csrf_token": _JETON})
+        donnees = contexte()
+        html = render_to_string(template, {**donnees, "csrf_token": _JETON})
+        valeurs = {nom: donnees[nom] for nom in garder}
         if cle:
-            cache.set(cle, (actuelles, html), duree)
+            cache.set(cle, (actuelles, html, valeurs), duree)
     if _CHAMP_CSRF in html:
         html = html.replace(_CHAMP_CSRF, csrf_input(request))
-    return mark_safe(html)
+    return Fragment(mark_safe(html), valeurs)

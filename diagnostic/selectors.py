@@ -21,24 +21,6 @@ def pairs_minimum() -> int:
     return settings.DIAGNOSTIC_PAIRS_MINIMUM
 
 
-# The results page names its questionnaire in its <title>: the title is kept in the shared
-# cache rather than joined to the result the page reads for its permission check (a join of
-# three tables cost twice that query). A renamed questionnaire shows within this time.
-TITRE_CACHE_SECONDS = 10 * 60
-
-
-def titre_du_questionnaire(version_id: int) -> str:
-    return cache.get_or_set(
-        f"diagnostic:titre:{version_id}",
-        lambda: (
-            Version.objects.filter(pk=version_id)
-            .values_list("questionnaire__titre", flat=True)
-            .first()
-        ),
-        TITRE_CACHE_SECONDS,
-    )
-
-
 def version_courante(questionnaire: Questionnaire) -> Version | None:
     """The latest published version (the one new takings use)."""
     return questionnaire.versions.filter(statut=StatutVersion.PUBLIEE).order_by("-numero").first()

@@ -53,7 +53,7 @@ def file(request):
         partial(_contexte_file, request),
         versions=(selectors.VERSION_DOSSIERS,),
     )
-    return render(request, "aides/instruction/file.html", {"corps": corps})
+    return render(request, "aides/instruction/file.html", {"corps": corps.html})
 
 
 @role_required(*INSTRUCTION)

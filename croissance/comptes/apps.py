@@ -7,7 +7,16 @@ class ComptesConfig(AppConfig):
     verbose_name = "Comptes et rôles"
 
     def ready(self):
+        from django.db.models.signals import m2m_changed
+
         from croissance import espace
+
+        from .models import User
+        from .regions import suivre_regions
+
+        m2m_changed.connect(
+            suivre_regions, sender=User.regions.through, dispatch_uid="comptes_codes_regions"
+        )
 
         from .enums import Role
 

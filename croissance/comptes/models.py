@@ -42,6 +42,10 @@ class User(AbstractBaseUser, PermissionsMixin):
         related_name="instructeurs",
         help_text="Pour les instructeurs : les régions dont ils voient les dossiers.",
     )
+    # The codes of `regions`, sorted, kept by a signal (regions.py): read with the user on
+    # every request, they give the work queue and the dashboard their perimeter without a
+    # query.
+    codes_regions = models.JSONField("codes des régions instruites", default=list, editable=False)
     is_staff = models.BooleanField(
         "accès à l'administration",
         default=False,

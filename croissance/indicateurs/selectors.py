@@ -1,6 +1,7 @@
 import hashlib
 import json
 
+from croissance.comptes.enums import Role
 from croissance.referentiels.models import Region
 
 from . import registry
@@ -11,12 +12,24 @@ from .models import NATIONAL, Instantane
 VERSION_INSTANTANES = "instantanes"
 
 
-def cle_tableau_de_bord(user, regions, parametres) -> str:
-    """Cache key of a dashboard display: the role and the regions the user may see (already
-    read for its permission check), and the filters asked."""
-    codes = "-".join(r.code for r in regions)
+def cle_tableau_de_bord(user, parametres) -> str | None:
+    """Cache key of a dashboard display that shows the latest snapshot of one perimeter: the
+    role, the regions the user instruit (read with the user) and the filters as asked; the
+    view stores a body under it only once these filters passed its permission check, so a
+    key finds only what the same role and regions were allowed. None when the display
+    computes its figures now (a period, a quarterly step, several regions at once)."""
+    if (
+        parametres.get("debut")
+        or parametres.get("fin")
+        or parametres.get("pas") == registry.PAS_TRIMESTRE
+    ):
+        return None
+    national = user.role == Role.MISSION
+    if not national and not parametres.get("region") and len(user.codes_regions) != 1:
+        return None
+    perimetre = "mission" if national else "-".join(user.codes_regions)
     demande = hashlib.sha256(json.dumps(sorted(parametres.lists())).encode()).hexdigest()[:32]
-    return f"indicateurs:tableau:{user.role}:{codes}:{demande}"
+    return f"indicateurs:tableau:{perimetre}:{demande}"
 
 
 def cle_perimetre(region: str | None) -> str:
@@ -46,12 +59,10 @@ def dernier_instantane(region: str | None) -> Instantane | None:
 
 def regions_visibles(user):
     """Regions whose figures `user` may see (mission staff: all)."""
-    from croissance.comptes.enums import Role
-
     if user.role == Role.MISSION:
         return Region.objects.order_by("nom")
     if user.role == Role.INSTRUCTEUR:
-        return user.regions.order_by("nom")
+        return Region.objects.filter(code__in=user.codes_regions).order_by("nom")
     return Region.objects.none()
 
 

@@ -121,7 +121,8 @@ def _toutes_mes_regions(request, form, regions):
     return [r.code for r in regions]
 
 
-def _contexte(request, form, regions):
+def _contexte(request):
+    form, regions = _filtres(request)
     sections, calcule_le, instantane = ([], None, False)
     region_nom = ""
     if regions is not None:
@@ -148,32 +149,20 @@ def _contexte(request, form, regions):
     }
 
 
-def _depuis_instantane(request, form, regions) -> bool:
-    """Whether the figures shown are the latest snapshot of one perimeter (the nightly task's,
-    or one the mission asked for), not computed for a period or several regions."""
-    if regions is None or _toutes_mes_regions(request, form, regions):
-        return False
-    data = form.cleaned_data
-    return not (data.get("debut") or data.get("fin") or data.get("pas") == registry.PAS_TRIMESTRE)
-
-
 @role_required(Role.MISSION, Role.INSTRUCTEUR)
 def tableau_de_bord(request):
-    form, regions = _filtres(request)
-    # Snapshot figures are the same for everyone who may see these regions: the body is
-    # rendered once per snapshot version (regions checked and read by _filtres above). Figures
-    # computed for a period or several regions are rendered for this display only.
-    cle = None
-    if _depuis_instantane(request, form, regions):
-        cle = selectors.cle_tableau_de_bord(request.user, regions, request.GET)
+    # Snapshot figures are the same for everyone of the same role and regions: the body is
+    # rendered once per snapshot version, after the filters are checked (_filtres: 404 for a
+    # region not the user's), and its key holds what decides that check (see the selector).
+    # Figures computed for a period or several regions are rendered for this display only.
     corps = fragments.fragment(
         request,
-        cle,
+        selectors.cle_tableau_de_bord(request.user, request.GET),
         "indicateurs/_tableau_de_bord.html",
-        partial(_contexte, request, form, regions),
+        partial(_contexte, request),
         versions=(selectors.VERSION_INSTANTANES,),
     )
-    return render(request, "indicateurs/tableau_de_bord.html", {"corps": corps})
+    return render(request, "indicateurs/tableau_de_bord.html", {"corps": corps.html})
 
 
 @role_required(Role.MISSION, Role.INSTRUCTEUR)

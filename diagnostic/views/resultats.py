@@ -22,7 +22,7 @@ from ..enums import NiveauDII
 from ..forms import EntrepriseForm
 from ..models import Questionnaire, Resultat
 from ..orientation import VERSIONS_DU_CORPS, cle_du_corps, recommandations_du_resultat
-from ..perms import RELATIONS, get_resultat_for_user
+from ..perms import RELATIONS, get_resultat_for_user, get_resultat_leger_for_user
 from ..selectors import (
     QUESTIONNAIRE_MATURITE,
     SESSION_JETONS,
@@ -31,7 +31,6 @@ from ..selectors import (
     resultats_anonymes,
     resultats_for_user,
     scores,
-    titre_du_questionnaire,
 )
 from ..selectors import historique as historique_de
 
@@ -83,6 +82,7 @@ def _corps(resultat, connecte: bool):
         for i in resultat.version.indicateurs_dii.all()
     ]
     return {
+        "titre": resultat.version.questionnaire.titre,
         "resultat": resultat,
         "lignes": lignes,
         "graphique": _graphique(lignes),
@@ -108,7 +108,7 @@ CHAMPS_DE_LA_PAGE = ("jeton", "version_id", "statut", "etape", "pdf", "pdf_deman
 
 @login_not_required
 def resultat(request, jeton):
-    resultat = get_resultat_for_user(request.user, jeton, relations=(), champs=CHAMPS_DE_LA_PAGE)
+    resultat = get_resultat_leger_for_user(request.user, jeton, CHAMPS_DE_LA_PAGE)
     if not resultat.termine:
         return redirect("diagnostic:etape", jeton=jeton, numero=resultat.etape)
     # A finished result never changes: its page body is rendered once for everyone who may see
@@ -122,9 +122,11 @@ def resultat(request, jeton):
         partial(_corps, resultat, connecte),
         versions=VERSIONS_DU_CORPS,
         duree=RECOMMANDATIONS_CACHE_SECONDS,
+        garder=("titre",),
     )
-    titre = titre_du_questionnaire(resultat.version_id)
-    return render(request, "diagnostic/resultat.html", {"titre": titre, "corps": corps})
+    return render(
+        request, "diagnostic/resultat.html", {"titre": corps.valeurs["titre"], "corps": corps.html}
+    )
 
 
 @login_not_required

@@ -60,7 +60,7 @@ def leads(request):
         versions=(selectors.VERSION_LEADS,),
         duree=selectors.DUREE_CACHE,
     )
-    return render(request, "einter/leads.html", {"corps": corps, "links": [_accueil_link()]})
+    return render(request, "einter/leads.html", {"corps": corps.html, "links": [_accueil_link()]})
 
 
 def _nom_propose(criteres: dict) -> str:

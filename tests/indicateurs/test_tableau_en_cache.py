@@ -68,12 +68,27 @@ def test_the_recalculate_form_carries_the_requests_own_csrf_token(mission_marc):
         assert reponse.status_code == 302
 
 
-def test_a_repeated_display_reads_only_the_session_the_user_and_its_regions(
+def test_a_region_withdrawn_is_refused_at_once(client, instructeur_bretagne):
+    donnees.jeu(1)
+    services.prendre_instantane(region="53")
+    client.force_login(instructeur_bretagne)
+    for filtres in ({}, {"region": "53"}):  # both bodies in the cache
+        assert "Région Bretagne" in client.get(URL, filtres).content.decode()
+    instructeur_bretagne.regions.add("11")
+    assert client.get(URL, {"region": "53"}).status_code == 200
+    instructeur_bretagne.regions.remove("53")
+    assert client.get(URL, {"region": "53"}).status_code == 404
+    assert "Région Bretagne" not in client.get(URL, {"region": "11"}).content.decode()
+    instructeur_bretagne.regions.clear()
+    assert client.get(URL).status_code == 404
+
+
+def test_a_repeated_display_reads_only_the_user_with_its_regions(
     client, instructeur_bretagne, django_assert_max_num_queries
 ):
     donnees.jeu(1)
     services.prendre_instantane(region="53")
     client.force_login(instructeur_bretagne)
     client.get(URL)
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(1):
         assert "Région Bretagne" in client.get(URL).content.decode()
