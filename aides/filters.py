@@ -3,7 +3,7 @@ from django import forms
 from django.db.models import Q
 from django.utils import timezone
 
-from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm, SelectRapide
+from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm
 from croissance.referentiels.models import Region
 
 from .enums import EtatDossier, TypeDepense, TypeFinanceur
@@ -72,11 +72,14 @@ class DossierFilter(django_filters.FilterSet):
     etat = django_filters.ChoiceFilter(
         label="État", choices=EtatDossier.choices, empty_label="Tous les états"
     )
-    aide = django_filters.ModelChoiceFilter(
+    # A region's queue refers to hundreds of aids, thousands at national scale: a select of
+    # them all would be unusable and weigh more than the rest of the page. The aid is searched
+    # by its number or words of its title.
+    aide = django_filters.CharFilter(
         label="Aide",
-        queryset=Aide.objects.none(),
-        empty_label="Toutes les aides",
-        widget=SelectRapide,
+        help_text="Des mots de son titre, ou son numéro (n° 12)",
+        method="filter_aide",
+        max_length=SEARCH_MAX_LENGTH,
     )
     depose_apres = django_filters.DateFilter(
         label="Déposé à partir du",
@@ -101,17 +104,13 @@ class DossierFilter(django_filters.FilterSet):
         fields = ["etat", "aide", "depose_apres", "depose_avant", "prevalides"]
         form = DsfrForm
 
-    def __init__(self, *args, aides=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        if aides is not None:
-            self.filters["aide"].queryset = aides
-            self.form.fields["aide"].queryset = aides
-            # A region's queue refers to thousands of aids: their titles are read as plain rows
-            # for the select, the queryset only validates the one chosen.
-            self.form.fields["aide"].widget.choices = [
-                ("", "Toutes les aides"),
-                *aides.values_list("pk", "titre"),
-            ]
+    def filter_aide(self, qs, name, value):
+        value = value.strip().removeprefix("n°").strip()
+        if value.isdecimal():
+            return qs.filter(aide_id=int(value))
+        for word in value.split():
+            qs = qs.filter(aide__titre__icontains=word)
+        return qs
 
     def filter_prevalides(self, qs, name, value):
         return qs.filter(prevalide_par__isnull=False) if value else qs

@@ -18,7 +18,6 @@ from .. import selectors, services
 from ..enums import ETATS_A_INSTRUIRE, ETATS_ACCEPTABLES, EtatDossier
 from ..filters import DossierFilter
 from ..forms import AcceptationForm, AvisDemandeForm, CommentaireForm, LotForm, MotifForm
-from ..models import Aide
 from ..perms import get_dossier_for_instructeur
 
 INSTRUCTION = (Role.INSTRUCTEUR, Role.MISSION)
@@ -30,8 +29,7 @@ def _file(request):
 
 def _contexte_file(request):
     dossiers = _file(request)
-    aides = Aide.objects.filter(pk__in=dossiers.values("aide")).order_by("titre")
-    filtre = DossierFilter(request.GET, queryset=dossiers, aides=aides)
+    filtre = DossierFilter(request.GET, queryset=dossiers)
     compteurs = selectors.compter_par_etat(dossiers)
     return {
         "filtre": filtre,

@@ -318,6 +318,29 @@ def test_bulk_close_from_the_queue(
         assert dossier.historique.last().motif == "Abandon"
 
 
+def test_the_queue_finds_an_aid_by_words_of_its_title_or_its_number(
+    client, pme_alice, librairie, aide_bretagne, instructeur_bretagne
+):
+    autre = AideFactory(titre="Chèque export Bretagne", regions=["53"])
+    site = dossier_depose(user=pme_alice, entreprise=librairie, aide=aide_bretagne)
+    salon = dossier_depose(user=pme_alice, entreprise=librairie, aide=autre)
+    client.force_login(instructeur_bretagne)
+
+    def dossiers(recherche):
+        page = client.get(reverse("aides:instruction"), {"aide": recherche}).content.decode()
+        return [
+            dossier
+            for dossier in (site, salon)
+            if reverse("aides:instruction_dossier", args=[dossier.pk]) in page
+        ]
+
+    assert dossiers("") == [site, salon]
+    assert dossiers("export chèque") == [salon]
+    assert dossiers(str(aide_bretagne.pk)) == [site]
+    assert dossiers(f"n° {autre.pk}") == [salon]
+    assert dossiers("introuvable") == []
+
+
 @pytest.mark.parametrize("nombre", [2, 25])
 def test_queue_and_file_pages_query_count(
     client,

@@ -91,3 +91,15 @@ def test_deploy_checks_are_clean_with_production_environment():
         cwd=settings.BASE_DIR,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_web_worker_leaves_its_start_up_objects_out_of_garbage_collection():
+    result = subprocess.run(
+        [sys.executable, "-c", "import gc, croissance.wsgi; print(gc.get_freeze_count())"],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "croissance.settings"},
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+    )
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) > 10_000  # modules, settings, URL conf, admin registry

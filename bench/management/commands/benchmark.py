@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from bench import mesures as m
+from croissance.processus import geler_les_objets_du_demarrage
 
 
 def _memoire_go():
@@ -77,6 +78,7 @@ class Command(BaseCommand):
                 "Refusé : DEBUG est désactivé (production ?). La mesure écrit des diagnostics "
                 "dans la base : lancez-la sur une base dédiée, avec BENCH=1."
             )
+        geler_les_objets_du_demarrage()  # as the web server's workers do (croissance/wsgi.py)
         pages, acteurs = m.pages(repetitions)
         orientation_ms, nb_profils = m.orientation(profils)
         lignes = [
