@@ -247,6 +247,12 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 
+# Behind reverse proxies, the visitor's address is read from X-Forwarded-For, trusting as many
+# entries from the right as there are proxies of ours (0: REMOTE_ADDR, the header is ignored).
+# Every limit per address reads it so (the API's throttle, allauth's, croissance.ratelimit):
+# a header the client writes itself never gives it a new address.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
 # Public API: read-only, anonymous, paginated and throttled per client.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
@@ -257,6 +263,7 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": env_str("API_THROTTLE_RATE", "120/minute")},
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "UNAUTHENTICATED_USER": None,
 }
@@ -330,9 +337,7 @@ else:
 # submissions per RATE_LIMIT_WINDOW seconds, per action, per user and per address.
 RATE_LIMIT_POSTS = env_int("RATE_LIMIT_POSTS", 10)
 RATE_LIMIT_WINDOW = env_int("RATE_LIMIT_WINDOW", 600)
-# Behind reverse proxies, the visitor's address is read from X-Forwarded-For, trusting as many
-# entries from the right as there are proxies of ours (0: REMOTE_ADDR, the header is ignored).
-ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 # allauth's own limits (per address, per user or per key) on what sends an email or guesses a
 # password: "count/period/scope". The failed-login limit is the login lockout.
 ACCOUNT_RATE_LIMITS = {

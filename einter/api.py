@@ -7,7 +7,7 @@ from croissance.api.router import router
 from .enums import StatutLead
 from .filters import LeadFilter
 from .models import ChiffreCle, Lead, Marche
-from .selectors import rechercher_leads
+from .selectors import lead_ouvert, rechercher_leads
 
 
 class ChiffreCleSerializer(serializers.ModelSerializer):
@@ -73,10 +73,11 @@ class LeadViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = LeadFilterOuverts
 
     def get_queryset(self):
-        # The leads page's search (full text on PostgreSQL), open leads only.
+        # The leads page's search (full text on PostgreSQL), open leads only: a lead whose
+        # deadline has passed is no longer open, whatever its status says.
         criteres = self.request.query_params.copy()
         criteres["statut"] = StatutLead.OUVERT
-        return rechercher_leads(criteres).filter(statut=StatutLead.OUVERT)
+        return rechercher_leads(criteres).filter(lead_ouvert())
 
 
 router.register("marches", MarcheViewSet, basename="marche")

@@ -6,14 +6,12 @@ Each provider reads at most two queries, whatever the number of leads."""
 
 from django.db.models import Count, Exists, OuterRef, Q, Value
 from django.urls import reverse
-from django.utils import timezone
 
 from croissance.orientation.engine import Recommandation
 
-from .enums import StatutLead
 from .models import Lead, PlaceDeMarche, Secteur, Temoignage
 from .pays import pays_avec_article
-from .selectors import marches_publies, offres_valides
+from .selectors import lead_ouvert, marches_publies, offres_valides
 
 THEME_EXPORT = "e-export"
 CANDIDATES = 30
@@ -32,9 +30,7 @@ def _secteurs_de(division: str):
 def _leads_du_secteur(division: str):
     """Open leads of the firm's NAF division whose deadline has not passed."""
     return Lead.objects.filter(
-        Q(date_limite__isnull=True) | Q(date_limite__gte=timezone.localdate()),
-        Q(naf_division_id=division) | Q(secteur__in=_secteurs_de(division)),
-        statut=StatutLead.OUVERT,
+        lead_ouvert(), Q(naf_division_id=division) | Q(secteur__in=_secteurs_de(division))
     )
 
 
@@ -87,11 +83,7 @@ def marches(profil, reglage):
         # By sector only (the import gives each lead the sector of its NAF code): the count is
         # then read from the covering index `lead_secteur_demande`, without the table.
         demande = dict(
-            Lead.objects.filter(
-                Q(date_limite__isnull=True) | Q(date_limite__gte=timezone.localdate()),
-                secteur__in=_secteurs_de(profil.division),
-                statut=StatutLead.OUVERT,
-            )
+            Lead.objects.filter(lead_ouvert(), secteur__in=_secteurs_de(profil.division))
             .values("pays")
             .annotate(nombre=Count("*"))
             .values_list("pays", "nombre")

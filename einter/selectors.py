@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from croissance import fragments
 
+from .enums import StatutLead
 from .filters import LeadFilter, PlaceFilter, TemoignageFilter
 from .models import Lead, Marche, OffrePreferentielle, PlaceDeMarche, QuestionFaq, Temoignage
 
@@ -97,6 +98,14 @@ def _classer(candidats, par_pertinence: bool) -> list[int]:
     if par_pertinence:
         candidats = sorted(candidats, key=lambda c: (-c[2], -c[1].toordinal(), -c[0]))
     return [pk for pk, _publie_le, _rang in candidats]
+
+
+def lead_ouvert() -> Q:
+    """What makes a lead open today: its status, and a deadline not passed (nothing closes a
+    lead when its deadline passes)."""
+    return Q(statut=StatutLead.OUVERT) & (
+        Q(date_limite__isnull=True) | Q(date_limite__gte=timezone.localdate())
+    )
 
 
 # Search results, and the search page's body, are cached under a version number that every

@@ -54,14 +54,23 @@ def test_unpublished_content_is_not_exposed(client):
     assert client.get("/api/temoignages/").json()["count"] == 0
 
 
-def test_api_is_throttled_per_client(client, settings):
+@pytest.mark.parametrize(
+    "adresse_declaree",
+    # Without a proxy of ours in front, X-Forwarded-For is the client's own words: a new
+    # value on each request must not make it a new client.
+    [lambda n: {}, lambda n: {"HTTP_X_FORWARDED_FOR": f"203.0.113.{n}"}],
+    ids=["sans en-tete", "X-Forwarded-For forgé"],
+)
+def test_api_is_throttled_per_client(client, settings, adresse_declaree):
     from django.core.cache import cache
     from rest_framework.throttling import AnonRateThrottle
 
     cache.clear()
     AnonRateThrottle.THROTTLE_RATES = {"anon": "3/minute"}
     try:
-        statuses = [client.get("/api/ressources/").status_code for _ in range(4)]
+        statuses = [
+            client.get("/api/ressources/", **adresse_declaree(n)).status_code for n in range(4)
+        ]
     finally:
         AnonRateThrottle.THROTTLE_RATES = settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]
         cache.clear()

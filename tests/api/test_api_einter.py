@@ -1,4 +1,7 @@
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from einter.models import ChiffreCle
 from tests.einter.factories import LeadFactory, MarcheFactory, secteur
@@ -23,12 +26,19 @@ def test_markets_with_key_figures(client):
 def test_open_leads_only_and_never_the_contact(client):
     ouvert = LeadFactory(titre="Biscuits au beurre")
     clos = LeadFactory(statut="clos")
+    echu = LeadFactory(date_limite=timezone.localdate() - timedelta(days=1))
+    LeadFactory(titre="Jusqu'à ce soir", date_limite=timezone.localdate())
     body = client.get("/api/leads/").content.decode()
     assert "achats@acheteur.example" not in body and "Service achats" not in body
     data = client.get("/api/leads/").json()
-    assert [lead["id"] for lead in data["results"]] == [ouvert.pk]
+    assert sorted(lead["titre"] for lead in data["results"]) == [
+        ouvert.titre,
+        "Jusqu'à ce soir",
+    ]
+    # closed, or open but past its deadline: not in the list, and no page of its own
     assert client.get(f"/api/leads/{clos.pk}/").status_code == 404
-    assert client.get("/api/leads/", {"statut": "clos"}).json()["count"] == 1
+    assert client.get(f"/api/leads/{echu.pk}/").status_code == 404
+    assert client.get("/api/leads/", {"statut": "clos"}).json()["count"] == 2
 
 
 def test_leads_filters_are_the_pages_ones(client):
