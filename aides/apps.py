@@ -11,10 +11,11 @@ class AidesConfig(AppConfig):
         from croissance import espace
         from croissance.comptes.enums import Role
         from croissance.entreprises.models import Entreprise
-        from croissance.orientation import engine
+        from croissance.orientation import engine, retraits
 
         from .models import Aide, Dossier
         from .orientation import aides
+        from .selectors import aides_recommandables
         from .services import dossiers_modifies
 
         # Every path that writes these rows (services, admin, RGPD erasure) changes the work
@@ -24,6 +25,7 @@ class AidesConfig(AppConfig):
             post_delete.connect(dossiers_modifies, sender=modele, dispatch_uid=f"file-{modele}")
 
         engine.register("aides", "Aides financières", aides)
+        retraits.suivre(Aide, aides_recommandables)
 
         espace.register(
             titre="Mes demandes d'aide",

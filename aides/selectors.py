@@ -49,6 +49,12 @@ def aides_ouvertes(jour: date | None = None) -> QuerySet[Aide]:
     )
 
 
+def aides_recommandables() -> QuerySet[Aide]:
+    """Aids the orientation engine may recommend today (when the simulator finds them
+    eligible): published and open."""
+    return aides_ouvertes().filter(publiee=True)
+
+
 def territoire(region_code: str | None) -> Q:
     """National aids and those of the region (or of one of its départements)."""
     territoire = Q(nationale=True)

@@ -1,6 +1,7 @@
 """What the benchmark measures: key pages in-process, the orientation engine, and throughput
 under gunicorn. Budgets come from issue 9; tests never time anything, only this command does."""
 
+import http.client
 import os
 import re
 import shutil
@@ -11,6 +12,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import connection
@@ -49,11 +51,19 @@ def p95(valeurs):
     return ordonnees[min(len(ordonnees) - 1, round(0.95 * (len(ordonnees) - 1)))]
 
 
-def mesurer(client, nom, url, repetitions, *, methode="get", data=None):
+def mesurer(client, nom, url, repetitions, *, methode="get", data=None, a_froid=()):
+    """Median and p95 of `repetitions` requests after a warm-up one, and the SQL queries of
+    the last. `a_froid`: names of croissance.fragments versions bumped before each request
+    (outside the timing), so that each one is a first display: what the shared cache keeps
+    for later displays (a page body, search results, recommendations) is computed again."""
+    from croissance import fragments
+
     appel = getattr(client, methode)
     reponse = appel(url, data or {})  # warm-up
     durees = []
     for _ in range(repetitions):
+        for version in a_froid:
+            fragments.nouvelle_version(version)
         with CaptureQueriesContext(connection) as requetes:
             debut = time.perf_counter()
             reponse = appel(url, data or {})
@@ -154,7 +164,11 @@ def diagnostic(client, entreprise):
 
 
 def pages(repetitions):
+    from aides.selectors import VERSION_DOSSIERS
+    from croissance.indicateurs.selectors import VERSION_INSTANTANES
+    from croissance.orientation.engine import VERSION as VERSION_ORIENTATION
     from einter.models import Lead
+    from einter.selectors import VERSION_LEADS
 
     pme, instructeur, entreprise = acteurs()
     anonyme, client_pme, client_instr = Client(), Client(), Client()
@@ -197,6 +211,13 @@ def pages(repetitions):
         mesurer(client_pme, "Diagnostic : résultats et recommandations", url_resultat, repetitions),
         mesurer(
             client_pme,
+            "Diagnostic : résultats, recommandations à calculer (premier affichage)",
+            url_resultat,
+            repetitions,
+            a_froid=(VERSION_ORIENTATION,),
+        ),
+        mesurer(
+            client_pme,
             "Aides : simulation",
             f"{reverse('aides:simulateur')}?region={region}&naf={entreprise.naf_id or ''}"
             f"&effectif=5&activite=commerce&montant_ht=10000&types_depense=site",
@@ -216,6 +237,7 @@ def pages(repetitions):
             repetitions,
         )
     )
+    # Each search is a new one (its results and page computed again): visitors type their own.
     leads = reverse("einter:leads")
     for nom, requete in (
         ("Leads : sans filtre", ""),
@@ -226,25 +248,29 @@ def pages(repetitions):
             f"?pays={lead.get('pays', '')}&secteur={lead.get('secteur__slug') or ''}",
         ),
     ):
-        mesures.append(mesurer(client_pme, nom, leads + requete, repetitions))
-    mesures.append(
-        mesurer(
-            client_instr,
-            "File d'instruction (instructeur)",
-            reverse("aides:instruction"),
-            repetitions,
+        mesures.append(
+            mesurer(client_pme, nom, leads + requete, repetitions, a_froid=(VERSION_LEADS,))
         )
-    )
     # The dashboard reads the snapshot the nightly task keeps (one is taken if none exists yet).
     _instantane(region)
-    mesures.append(
-        mesurer(
-            client_instr,
+    for nom, url, version in (
+        ("File d'instruction (instructeur)", reverse("aides:instruction"), VERSION_DOSSIERS),
+        (
             "Indicateurs : tableau de bord (instructeur)",
             reverse("indicateurs:tableau_de_bord"),
-            repetitions,
+            VERSION_INSTANTANES,
+        ),
+    ):
+        mesures.append(mesurer(client_instr, nom, url, repetitions))
+        mesures.append(
+            mesurer(
+                client_instr,
+                f"{nom}, après une modification (premier affichage)",
+                url,
+                repetitions,
+                a_froid=(version,),
+            )
         )
-    )
     mesures.append(mesurer(anonyme, "API : liste des ressources", "/api/ressources/", repetitions))
     return mesures, Acteurs(pme, instructeur, url_resultat, leads + "?q=huile+d%27olive")
 
@@ -303,8 +329,13 @@ def charger(url, secondes, threads, cookie):
             commande[-1:-1] = ["-H", f"Cookie: {cookie}"]
         sortie = subprocess.run(commande, capture_output=True, text=True, check=True).stdout
         par_seconde = float(re.search(r"Requests/sec:\s+([\d.]+)", sortie).group(1))
-        erreurs = re.search(r"Non-2xx or 3xx responses: (\d+)", sortie)
-        return par_seconde, int(erreurs.group(1)) if erreurs else 0
+        # answers other than 2xx/3xx, and connections refused, cut or timed out
+        erreurs = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", sortie))
+        sockets = re.search(
+            r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", sortie
+        )
+        erreurs += sum(int(n) for n in sockets.groups()) if sockets else 0
+        return par_seconde, erreurs
     sortie = subprocess.run(
         [sys.executable, "-m", "bench.charge", url, str(secondes), str(threads), cookie],
         capture_output=True,
@@ -313,6 +344,18 @@ def charger(url, secondes, threads, cookie):
         cwd=settings.BASE_DIR,
     ).stdout.split()
     return float(sortie[0]), int(sortie[1])
+
+
+def _statut(url, cookie) -> int:
+    """The status of one request, without following a redirect."""
+    parts = urlsplit(url)
+    entetes = {"X-Forwarded-Proto": "https"} | ({"Cookie": cookie} if cookie else {})
+    connexion = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    try:
+        connexion.request("GET", f"{parts.path}?{parts.query}", headers=entetes)
+        return connexion.getresponse().status
+    finally:
+        connexion.close()
 
 
 def outil_de_charge():
@@ -357,6 +400,9 @@ def debit(cibles, *, secondes, threads):
         resultats = {}
         for nom, chemin, cookie in cibles:
             url = f"http://127.0.0.1:{port}{chemin}"
+            # a page that answers a redirect (to the login page…) is not the page measured
+            if (statut := _statut(url, cookie)) != 200:
+                raise RuntimeError(f"{nom} : {url} répond {statut} au lieu de 200.")
             # Warm-up: both workers finish booting and load the page's code and templates
             # (the first page measured used to pay for it, which skewed every ratio).
             charger(url, 1, threads, cookie)
@@ -390,6 +436,7 @@ VIDE_INSTRUCTEUR = "Page vide (gabarit DSFR, connecté : instructeur)"
 # be cached.
 DEBIT_BUDGETS = {
     "Accueil": (TRIVIALE, RATIO_CACHEABLE),
+    "Aides : liste": (TRIVIALE, RATIO_CACHEABLE),
     "Connecteurs : annuaire": (TRIVIALE, RATIO_CACHEABLE),
     "Formations : catalogue": (TRIVIALE, RATIO_CACHEABLE),
     "Résultats du diagnostic": (VIDE_PME, RATIO_DYNAMIQUE),
@@ -414,6 +461,7 @@ def debit_pages(acteurs: Acteurs, *, secondes, threads):
         (VIDE_PME, vide, pme),
         (VIDE_INSTRUCTEUR, vide, instructeur),
         ("Accueil", "/", ""),
+        ("Aides : liste", reverse("aides:liste"), ""),
         ("Connecteurs : annuaire", reverse("connecteurs:annuaire"), ""),
         ("Formations : catalogue", reverse("formations:catalogue"), ""),
         ("Résultats du diagnostic", acteurs.url_resultat, pme),

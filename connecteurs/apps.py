@@ -8,13 +8,15 @@ class ConnecteursConfig(AppConfig):
     def ready(self):
         from croissance import espace
         from croissance.comptes.enums import Role
-        from croissance.orientation import engine
+        from croissance.orientation import engine, retraits
         from croissance.referentiels.masques import Source, suivre_themes
 
         from .models import Connecteur, Prestation
         from .orientation import connecteurs
+        from .selectors import connecteurs_recommandables
 
         engine.register("connecteurs", "Connecteurs du numérique", connecteurs)
+        retraits.suivre(Connecteur, connecteurs_recommandables)
         suivre_themes(
             Connecteur,
             Source(Connecteur.themes.through, "connecteur"),

@@ -131,7 +131,8 @@ class Connecteur(models.Model):
                     "nom",
                     "type_acteur",
                 ],
-                condition=Q(charte_signee_le__isnull=False),
+                # selectors.connecteurs_recommandables(), word for word
+                condition=Q(charte_signee_le__isnull=False) & ~Q(etat_label=EtatLabel.SUSPENDU),
                 name="connecteur_orientation",
             ),
         ]

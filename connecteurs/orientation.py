@@ -1,8 +1,11 @@
 """Provider of the orientation engine: connecteurs serving the firm's area.
 
-A firm at the first maturity levels (or without a diagnostic) is sent first to charter
-signatories, who raise awareness for free; a firm further along, with a project, to labelled
-connecteurs whose services (prestations) cover its needs or weak axes.
+A firm at the first maturity levels (up to the level mission staff set, or without a
+diagnostic) is sent first to charter signatories, who raise awareness for free; a firm further
+along, with a project, first to labelled connecteurs whose services (prestations) cover its
+needs or weak axes. The tier that suits the firm weighs more than every other rule together
+(`poids_niveau_adapte`): it always comes first. Connecteurs whose label is suspended are not
+recommended.
 
 The candidates are picked and ranked in SQL (in the area, on a wanted theme, best points
 first, a few rows), then scored in Python for the reasons: one query whatever the size of the
@@ -25,16 +28,14 @@ from croissance.referentiels.selectors import noms_themes
 
 from .enums import Niveau
 from .models import Connecteur
-from .selectors import connecteurs_publics, servant
-
-# Maturity levels (1 to 4) at which awareness by a signatory comes first.
-NIVEAU_SENSIBILISATION = 2
+from .selectors import connecteurs_recommandables, servant
 
 _Regions = Connecteur.regions.through
 
 
-def _sensibilisation(profil) -> bool:
-    return profil.niveau is None or profil.niveau <= NIVEAU_SENSIBILISATION
+def _sensibilisation(profil, reglage) -> bool:
+    """Whether the firm is first sent to signatories, for awareness (tuned in the admin)."""
+    return profil.niveau is None or profil.niveau <= reglage.niveau_sensibilisation
 
 
 def candidats(profil, reglage, masques: Masques):
@@ -45,12 +46,15 @@ def candidats(profil, reglage, masques: Masques):
     labellise = Q(niveau=Niveau.LABELLISE)
     points = (
         points
-        + points_si(~labellise if _sensibilisation(profil) else labellise, reglage.poids_proximite)
+        + points_si(
+            ~labellise if _sensibilisation(profil, reglage) else labellise,
+            reglage.poids_niveau_adapte,
+        )
         + points_si(Q(national=False), reglage.poids_proximite)
         + points_note_sql(reglage)
     )
     queryset = (
-        connecteurs_publics()
+        connecteurs_recommandables()
         .filter(filtre, servant(profil.region, profil.departement))
         .only("nom", "type_acteur", "niveau", "national", "note_moyenne", "themes_masque")
     )
@@ -67,7 +71,7 @@ def candidats(profil, reglage, masques: Masques):
 
 def connecteurs(profil, reglage):
     noms = noms_themes()
-    sensibilisation = _sensibilisation(profil)
+    sensibilisation = _sensibilisation(profil, reglage)
     masques = Masques.actuels()
     for connecteur in candidats(profil, reglage, masques):
         points, raisons = score_themes(
@@ -75,7 +79,7 @@ def connecteurs(profil, reglage):
         )
         labellise = connecteur.niveau == Niveau.LABELLISE
         if labellise != sensibilisation:
-            points += reglage.poids_proximite
+            points += reglage.poids_niveau_adapte
         presentation = "Labellisé" if labellise else "Signataire de la charte"
         if connecteur.national:
             zone = "intervient dans toute la France"

@@ -11,7 +11,7 @@ from croissance.comptes.enums import Role
 from croissance.referentiels.models import Region
 
 from . import conf
-from .enums import EtatReponse, Langue, Niveau, StatutAvis
+from .enums import EtatLabel, EtatReponse, Langue, Niveau, StatutAvis
 from .models import (
     Avis,
     Candidature,
@@ -68,6 +68,12 @@ def connecteurs_labellises() -> QuerySet[Connecteur]:
 def connecteurs_publics() -> QuerySet[Connecteur]:
     """Structures shown in the public directory: every charter signatory."""
     return Connecteur.objects.filter(charte_signee_le__isnull=False)
+
+
+def connecteurs_recommandables() -> QuerySet[Connecteur]:
+    """Structures the orientation engine may recommend: the directory's, but none whose label
+    mission staff suspended (it stays listed as a signatory until a decision)."""
+    return connecteurs_publics().exclude(etat_label=EtatLabel.SUSPENDU)
 
 
 def annuaire() -> QuerySet[Connecteur]:

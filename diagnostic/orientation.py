@@ -7,7 +7,7 @@ from croissance.orientation.profil import Profil
 
 from .enums import StatutResultat
 from .models import Reponse, Resultat
-from .selectors import VERSION_PAIRS, dernier_resultat
+from .selectors import VERSION_PAIRS, dernier_resultat, scores
 
 THEME_EXPORT = "e-export"
 # The e-export question whose choices are countries (lower-case ISO codes), and its choice for
@@ -67,8 +67,7 @@ def profil_du_resultat(resultat) -> dict:
     )
     donnees = {
         "scores": {
-            (score.axe.theme_id or score.axe.slug): score.score
-            for score in resultat.scores.select_related("axe")
+            (score.axe.theme_id or score.axe.slug): score.score for score in scores(resultat)
         },
         "niveau": resultat.niveau.rang if resultat.niveau else None,
         "intensite": resultat.dii,

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.db.models import Count, Prefetch, Q, QuerySet, Sum, prefetch_related_objects
 from django.utils import timezone
 
 from croissance import fragments
@@ -144,7 +144,19 @@ def dernier_resultat(entreprise, questionnaire: str = QUESTIONNAIRE_MATURITE) ->
 
 
 def scores(resultat: Resultat) -> list[ScoreAxe]:
-    return list(resultat.scores.select_related("axe", "axe__theme").order_by("axe__ordre"))
+    """The result's scores with their axes, in the axes' order: read once per result object
+    (the page and the orientation profile built for it share them)."""
+    if "scores" not in getattr(resultat, "_prefetched_objects_cache", {}):
+        prefetch_related_objects(
+            [resultat],
+            Prefetch(
+                "scores",
+                queryset=ScoreAxe.objects.select_related("axe", "axe__theme").order_by(
+                    "axe__ordre"
+                ),
+            ),
+        )
+    return list(resultat.scores.all())
 
 
 @dataclass

@@ -8,9 +8,10 @@ class EinterConfig(AppConfig):
     def ready(self):
         from croissance import espace
         from croissance.comptes.enums import Role
-        from croissance.orientation import engine
+        from croissance.orientation import engine, retraits
 
-        from . import orientation
+        from . import orientation, selectors
+        from .models import Marche, PlaceDeMarche, Temoignage
 
         engine.register("marches", "Marchés à l'export", orientation.marches)
         engine.register("places", "Places de marché dans les pays visés", orientation.places)
@@ -19,6 +20,9 @@ class EinterConfig(AppConfig):
             "temoignages_export", "Ils ont réussi dans ces pays", orientation.temoignages
         )
         engine.register("leads", "Opportunités d'affaires", orientation.leads)
+        retraits.suivre(Marche, selectors.marches_publies)
+        retraits.suivre(PlaceDeMarche, lambda: PlaceDeMarche.objects.filter(publie=True))
+        retraits.suivre(Temoignage, lambda: Temoignage.objects.filter(publie=True))
 
         espace.register(
             titre="Mes recherches de leads",

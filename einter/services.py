@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from croissance import fragments
 from croissance.emails import send_templated_email
+from croissance.orientation import engine
 from croissance.referentiels.models import Naf
 from diagnostic import services as diagnostic_services
 from diagnostic.enums import StatutVersion, TypeQuestion
@@ -83,12 +84,14 @@ def lead_enregistrer(*, lead: Lead) -> Lead:
 def leads_clore(*, leads) -> int:
     nombre = leads.update(statut=StatutLead.CLOS)
     leads_modifies()
+    engine.invalider_cache()  # a closed lead leaves the recommendations at once
     return nombre
 
 
 def leads_supprimer(*, leads) -> None:
     leads.delete()
     leads_modifies()
+    engine.invalider_cache()
 
 
 @dataclass

@@ -8,14 +8,16 @@ class FormationsConfig(AppConfig):
     def ready(self):
         from croissance import espace
         from croissance.comptes.enums import Role
-        from croissance.orientation import engine
+        from croissance.orientation import engine, retraits
         from croissance.referentiels.masques import Source, suivre_themes
 
         from . import sessions
-        from .models import Formation
-        from .orientation import formations
+        from .models import Formation, SessionFormation
+        from .orientation import formations, formations_recommandables, sessions_a_venir
 
         engine.register("formations", "Formations", formations)
+        retraits.suivre(Formation, formations_recommandables)
+        retraits.suivre(SessionFormation, sessions_a_venir)
         suivre_themes(Formation, Source(Formation.themes.through, "formation"))
         sessions.suivre_sessions()
 

@@ -22,8 +22,21 @@ from croissance.referentiels.masques import Masques
 from croissance.referentiels.selectors import noms_themes
 
 from .enums import Modalite
-from .models import Formation
+from .models import Formation, SessionFormation
 from .selectors import formations_annotees
+
+
+def formations_recommandables():
+    """Published trainings with a session still to come."""
+    return Formation.objects.filter(publiee=True, derniere_session__gt=timezone.localdate())
+
+
+def sessions_a_venir():
+    """Sessions of published trainings still to come: moving one to the past, or deleting
+    it, may leave its training without a session to offer."""
+    return SessionFormation.objects.filter(
+        formation__publiee=True, date_debut__gt=timezone.localdate()
+    )
 
 
 def candidates(profil, reglage, masques: Masques):
@@ -41,11 +54,7 @@ def candidates(profil, reglage, masques: Masques):
         points = points + points_si(Q(region_id=profil.region), reglage.poids_proximite)
     points = points + points_note_sql(reglage)
     queryset = (
-        formations_annotees(
-            Formation.objects.filter(
-                filtre, zone, publiee=True, derniere_session__gt=timezone.localdate()
-            )
-        )
+        formations_annotees(formations_recommandables().filter(filtre, zone))
         .select_related(None)
         .prefetch_related(None)
         .only("titre", "organisme_id", "region_id", "modalite", "themes_masque")

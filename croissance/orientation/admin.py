@@ -20,6 +20,8 @@ WEIGHT_FIELDS = [
     "poids_proximite",
     "poids_note",
     "seuil_axe_faible",
+    "niveau_sensibilisation",
+    "poids_niveau_adapte",
     "max_par_groupe",
 ]
 
@@ -55,10 +57,6 @@ class ReglageOrientationAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # one row per registered kind, created by the preview page
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        engine.invalider_cache()
-
     def get_urls(self):
         return [
             path("apercu/", self.admin_site.admin_view(self.apercu), name="orientation_apercu"),
@@ -75,8 +73,7 @@ class ReglageOrientationAdmin(admin.ModelAdmin):
         sections = None
         if request.method == "POST" and formset.is_valid():
             if "enregistrer" in request.POST:
-                formset.save()
-                engine.invalider_cache()
+                formset.save()  # every cached list follows (OrientationConfig.ready)
                 messages.success(request, "Les réglages d'orientation sont enregistrés.")
                 return redirect(reverse("admin:orientation_apercu"))
             if form.is_valid():

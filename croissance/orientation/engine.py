@@ -72,8 +72,13 @@ def rank(items: Iterable[Recommandation], reglage: ReglageOrientation) -> list[R
 def reglages(
     overrides: dict[str, ReglageOrientation] | None = None,
 ) -> dict[str, ReglageOrientation]:
-    """Saved settings of every registered type (defaults for a type never saved)."""
-    saved = {r.type: r for r in ReglageOrientation.objects.filter(type__in=_PROVIDERS)}
+    """Saved settings of every registered type (defaults for a type never saved), kept in the
+    shared cache under the version that saving them bumps."""
+    saved = cache.get_or_set(
+        f"orientation:reglages:{fragments.version(VERSION)}",
+        lambda: {r.type: r for r in ReglageOrientation.objects.filter(type__in=_PROVIDERS)},
+        timeout=24 * 3600,
+    )
     result = {
         type: saved.get(type) or ReglageOrientation(type=type, libelle=libelle)
         for type, libelle in registered_types().items()

@@ -29,6 +29,23 @@ class ReglageOrientation(models.Model):
         default=50,
         validators=[MaxValueValidator(100)],
     )
+    niveau_sensibilisation = models.PositiveSmallIntegerField(
+        "niveau de maturité jusqu'auquel on sensibilise d'abord",
+        default=2,
+        validators=[MaxValueValidator(4)],
+        help_text=(
+            "Connecteurs : jusqu'à ce niveau (sur 4) ou sans diagnostic, les signataires de la "
+            "charte passent avant les labellisés ; au-delà, les labellisés passent d'abord."
+        ),
+    )
+    poids_niveau_adapte = models.PositiveSmallIntegerField(
+        "points si le niveau de l'offre convient à la maturité",
+        default=200,
+        help_text=(
+            "Connecteurs : signataire pour sensibiliser, labellisé pour un projet. Au-dessus "
+            "de la somme des autres points, ce niveau passe toujours en premier."
+        ),
+    )
     max_par_groupe = models.PositiveSmallIntegerField(
         "au plus N recommandations d'une même structure",
         default=1,

@@ -57,8 +57,13 @@ def _graphique(lignes):
 
 def _corps(resultat, connecte: bool):
     """What the cached body of a finished result shows (croissance.fragments)."""
-    # the permission check read the result with its questionnaire only
-    resultat = Resultat.objects.select_related(*RELATIONS).get(pk=resultat.pk)
+    # the permission check read the result with its questionnaire only; the declared needs
+    # and the sector are read once for the page and the recommendations' profile
+    resultat = (
+        Resultat.objects.select_related(*RELATIONS, "entreprise__naf")
+        .prefetch_related("besoins")
+        .get(pk=resultat.pk)
+    )
     scores_axes = scores(resultat)
     comparaisons = comparaisons_pairs(resultat, {s.axe.slug: s.score for s in scores_axes})
     lignes = [

@@ -1,6 +1,7 @@
 import pytest
 
 from croissance.orientation import engine
+from croissance.orientation.models import ReglageOrientation
 from croissance.orientation.profil import Profil
 from tests.connecteurs.factories import ConnecteurFactory
 
@@ -19,16 +20,37 @@ def _titres(profil):
     return [r.titre for r in section.recommandations]
 
 
-def test_low_maturity_firm_meets_signatories_first():
-    ConnecteurFactory(nom="CCI labellisée", labellise=True)
-    ConnecteurFactory(nom="Médiateur signataire")
-    assert _titres(Profil(niveau=1, **BESOIN))[0] == "Médiateur signataire"
+def _reseau():
+    """Labelled structures with every other advantage (local, well rated) than signatories."""
+    ConnecteurFactory(nom="CCI labellisée", labellise=True, note_moyenne="5.00", nombre_avis=9)
+    ConnecteurFactory(nom="CMA labellisée", labellise=True, note_moyenne="4.80", nombre_avis=3)
+    ConnecteurFactory(nom="Médiateur signataire", national=True, regions=["76"])
+    ConnecteurFactory(nom="Tiers-lieu signataire", national=True, regions=["76"])
 
 
-def test_firm_with_a_project_meets_labelled_connecteurs_first():
-    ConnecteurFactory(nom="CCI labellisée", labellise=True)
-    ConnecteurFactory(nom="Médiateur signataire")
-    assert _titres(Profil(niveau=3, **BESOIN))[0] == "CCI labellisée"
+@pytest.mark.parametrize("niveau", [None, 1, 2])
+def test_low_maturity_firm_meets_signatories_first(niveau):
+    _reseau()
+    assert _titres(Profil(niveau=niveau, **BESOIN))[:2] == [
+        "Médiateur signataire",
+        "Tiers-lieu signataire",
+    ]
+
+
+@pytest.mark.parametrize("niveau", [3, 4])
+def test_firm_with_a_project_meets_labelled_connecteurs_first(niveau):
+    _reseau()
+    ConnecteurFactory(nom="Animateur signataire", note_moyenne="5.00", nombre_avis=20)
+    assert _titres(Profil(niveau=niveau, **BESOIN))[:2] == ["CCI labellisée", "CMA labellisée"]
+
+
+def test_mission_staff_set_the_level_up_to_which_awareness_comes_first():
+    _reseau()
+    ReglageOrientation.objects.create(
+        type="connecteurs", libelle="Connecteurs", niveau_sensibilisation=3
+    )
+    assert _titres(Profil(niveau=3, **BESOIN))[0] == "Médiateur signataire"
+    assert _titres(Profil(niveau=4, **BESOIN))[0] == "CCI labellisée"
 
 
 def test_only_connecteurs_serving_the_area_who_signed_the_charter():
