@@ -1,13 +1,18 @@
 """The engine asks each provider for a few ranked candidates: the number of queries does not
 grow with the number of offers, and the short list holds what a full scan would keep."""
 
+from dataclasses import replace
+
 import pytest
 
 from croissance.orientation import engine
 from croissance.orientation.profil import Profil
+from croissance.referentiels.models import Naf
 from croissance.ressources.enums import TypeRessource
 from tests.aides.factories import AideFactory
 from tests.connecteurs.factories import ConnecteurFactory
+from tests.einter.factories import LeadFactory, MarcheFactory, PlaceFactory, secteur
+from tests.einter.factories import TemoignageFactory as ExportTemoignageFactory
 from tests.formations.factories import FormationFactory, SessionFactory
 from tests.ressources.factories import PrestataireFactory, RessourceFactory, TemoignageFactory
 
@@ -47,6 +52,31 @@ def test_every_kind_in_a_fixed_number_of_queries(django_assert_max_num_queries, 
         assert sections[type].recommandations, type
         assert all(r.raisons for r in sections[type].recommandations)
     assert sections["prestataires"].recommandations
+
+
+def _offres_export(nombre):
+    sect = secteur("agroalimentaire")
+    sect.divisions_naf.add(Naf.objects.get(code="10"))
+    for n in range(nombre):
+        marche = MarcheFactory(code_pays=("DE", "ES", "IT")[n % 3])
+        PlaceFactory(nom=f"Place {n:03d}", marches=[marche])
+        ExportTemoignageFactory(titre=f"Réussite {n:03d}", marche=marche, secteur=sect)
+        LeadFactory(titre=f"Biscuits {n:03d}", pays=marche.code_pays, secteur=sect)
+
+
+@pytest.mark.parametrize("nombre", [2, 30])
+def test_an_export_minded_firm_too_in_a_fixed_number_of_queries(
+    django_assert_max_num_queries, nombre
+):
+    """The four export kinds come on top of the others: still at most 20 queries."""
+    _offres(nombre)
+    _offres_export(nombre)
+    profil = replace(PROFIL, division="10", export=True, pays_cibles=frozenset({"DE"}))
+    with django_assert_max_num_queries(20):
+        sections = {s.type: s for s in engine.recommander(profil)}
+    for type in ("connecteurs", "aides", "formations", "marches", "places", "leads"):
+        assert sections[type].recommandations, type
+    assert sections["temoignages_export"].recommandations
 
 
 def test_short_list_keeps_diversity_and_the_best_of_each_kind():

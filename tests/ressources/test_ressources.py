@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from croissance.orientation import engine
 from croissance.orientation.profil import Profil
+from croissance.ressources import services
 from croissance.ressources.enums import EtatModeration
 from croissance.ressources.models import AvisPrestataire, Temoignage
 from tests.ressources.factories import PrestataireFactory, RessourceFactory, TemoignageFactory
@@ -25,6 +26,23 @@ def test_library_filters_and_query_budget(client, count, django_assert_max_num_q
 def test_unpublished_resource_is_not_found(client):
     ressource = RessourceFactory(publie=False)
     assert client.get(reverse("ressources:detail", args=[ressource.pk])).status_code == 404
+
+
+def test_rich_text_of_a_resource_is_cleaned_before_it_is_stored_and_shown(client):
+    ressource = RessourceFactory.build(
+        titre="Choisir son CRM",
+        contenu=(
+            '<p onclick="voler()">Comparez <strong>trois offres</strong>.</p>'
+            '<script>voler()</script><a href="javascript:voler()">lien</a>'
+        ),
+    )
+    ressource = services.ressource_enregistrer(ressource=ressource)
+    ressource.refresh_from_db()
+    assert "script" not in ressource.contenu and "onclick" not in ressource.contenu
+    assert "javascript:" not in ressource.contenu
+    page = client.get(reverse("ressources:detail", args=[ressource.pk])).content.decode()
+    assert "<p>Comparez <strong>trois offres</strong>.</p>" in page
+    assert "voler()" not in page
 
 
 def test_sme_testimonial_is_published_only_after_moderation(
