@@ -363,7 +363,8 @@ def outil_de_charge():
 
 
 def debit(cibles, *, secondes, threads):
-    """Requests/s for each (nom, chemin, cookie) under gunicorn, 2 workers."""
+    """(nom, requests/s, errors) for each (nom, chemin, cookie) under gunicorn, 2 workers, in
+    the order given (a page may come several times), and the workers' peak RSS in MB."""
     port = _port_libre()
     env = {
         **os.environ,
@@ -397,16 +398,18 @@ def debit(cibles, *, secondes, threads):
                 break
             except OSError:
                 time.sleep(0.1)
-        resultats = {}
+        resultats, prets = [], set()
         for nom, chemin, cookie in cibles:
             url = f"http://127.0.0.1:{port}{chemin}"
-            # a page that answers a redirect (to the login page…) is not the page measured
-            if (statut := _statut(url, cookie)) != 200:
-                raise RuntimeError(f"{nom} : {url} répond {statut} au lieu de 200.")
-            # Warm-up: both workers finish booting and load the page's code and templates
-            # (the first page measured used to pay for it, which skewed every ratio).
-            charger(url, 1, threads, cookie)
-            resultats[nom] = charger(url, secondes, threads, cookie)
+            if (url, cookie) not in prets:
+                # a page that answers a redirect (to the login page…) is not the page measured
+                if (statut := _statut(url, cookie)) != 200:
+                    raise RuntimeError(f"{nom} : {url} répond {statut} au lieu de 200.")
+                # Warm-up: both workers finish booting and load the page's code and templates
+                # (the first page measured used to pay for it, which skewed every ratio).
+                charger(url, 1, threads, cookie)
+                prets.add((url, cookie))
+            resultats.append((nom, *charger(url, secondes, threads, cookie)))
         enfants = subprocess.run(
             ["pgrep", "-P", str(serveur.pid)], capture_output=True, text=True
         ).stdout.split()
@@ -451,22 +454,79 @@ VIDE_CONNECTE = {
 } | {VIDE_PME: VIDE_PME, VIDE_INSTRUCTEUR: VIDE_INSTRUCTEUR}
 
 
-def debit_pages(acteurs: Acteurs, *, secondes, threads):
+@dataclass
+class Debit:
+    """Throughput of one page over the run: requests/s (median of its loads), errors (all
+    loads), and, for a page with a budget, its ratio to its reference page."""
+
+    par_seconde: float
+    erreurs: int
+    ratio: float | None = None
+
+
+def sequence_en_paires(pages: list[str], tours: int) -> list[tuple[str, str]]:
+    """The order of the loads: each page right after (or, every other round, right before)
+    its reference page, so that a slowdown of the machine between two loads weighs on both
+    sides of the ratio. (page, its reference) pairs, `tours` times over the pages."""
+    paires = []
+    for tour in range(tours):
+        for page in pages:
+            reference = DEBIT_BUDGETS[page][0]
+            paires.append((reference, page) if tour % 2 == 0 else (page, reference))
+    return paires
+
+
+def agreger(mesures: list[tuple[str, float, int]], *, debut: int) -> dict[str, Debit]:
+    """Medians per page and, per page with a budget, the median of its pair ratios: from
+    `debut` on, loads come in pairs as `sequence_en_paires` orders them."""
+    par_page: dict[str, list[float]] = {}
+    erreurs: dict[str, int] = {}
+    for nom, rps, nb in mesures:
+        par_page.setdefault(nom, []).append(rps)
+        erreurs[nom] = erreurs.get(nom, 0) + nb
+    ratios: dict[str, list[float]] = {}
+    paires = mesures[debut:]
+    for (nom_a, rps_a, _), (nom_b, rps_b, _) in zip(paires[::2], paires[1::2], strict=True):
+        page, rps_page, rps_ref = (
+            (nom_b, rps_b, rps_a) if nom_b in DEBIT_BUDGETS else (nom_a, rps_a, rps_b)
+        )
+        ratios.setdefault(page, []).append(rps_page / rps_ref if rps_ref else 0)
+    return {
+        nom: Debit(
+            statistics.median(valeurs),
+            erreurs[nom],
+            statistics.median(ratios[nom]) if nom in ratios else None,
+        )
+        for nom, valeurs in par_page.items()
+    }
+
+
+def debit_pages(acteurs: Acteurs, *, secondes, threads, tours=3):
+    """Each reference page once (the table shows every page against each of them), then each
+    page paired with its reference, `tours` times."""
     pme, instructeur = _cookie(acteurs.pme), _cookie(acteurs.instructeur)
     with override_settings(ROOT_URLCONF="bench.urls"):
         trivial, vide = reverse("bench_trivial"), reverse("bench_vide")
-    cibles = [
-        (TRIVIALE, trivial, ""),
-        (VIDE, vide, ""),
-        (VIDE_PME, vide, pme),
-        (VIDE_INSTRUCTEUR, vide, instructeur),
-        ("Accueil", "/", ""),
-        ("Aides : liste", reverse("aides:liste"), ""),
-        ("Connecteurs : annuaire", reverse("connecteurs:annuaire"), ""),
-        ("Formations : catalogue", reverse("formations:catalogue"), ""),
-        ("Résultats du diagnostic", acteurs.url_resultat, pme),
-        ("Recherche de leads", acteurs.url_leads, pme),
-        ("File d'instruction", reverse("aides:instruction"), instructeur),
-        ("Indicateurs : tableau de bord", reverse("indicateurs:tableau_de_bord"), instructeur),
+    references = {
+        TRIVIALE: (trivial, ""),
+        VIDE: (vide, ""),
+        VIDE_PME: (vide, pme),
+        VIDE_INSTRUCTEUR: (vide, instructeur),
+    }
+    chemins = references | {
+        "Accueil": ("/", ""),
+        "Aides : liste": (reverse("aides:liste"), ""),
+        "Connecteurs : annuaire": (reverse("connecteurs:annuaire"), ""),
+        "Formations : catalogue": (reverse("formations:catalogue"), ""),
+        "Résultats du diagnostic": (acteurs.url_resultat, pme),
+        "Recherche de leads": (acteurs.url_leads, pme),
+        "File d'instruction": (reverse("aides:instruction"), instructeur),
+        "Indicateurs : tableau de bord": (reverse("indicateurs:tableau_de_bord"), instructeur),
+    }
+    ordre = list(references) + [
+        nom for paire in sequence_en_paires(list(DEBIT_BUDGETS), tours) for nom in paire
     ]
-    return debit(cibles, secondes=secondes, threads=threads)
+    mesures, rss = debit(
+        [(nom, *chemins[nom]) for nom in ordre], secondes=secondes, threads=threads
+    )
+    return agreger(mesures, debut=len(references)), rss
