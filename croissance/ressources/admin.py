@@ -66,10 +66,27 @@ class PrestataireAdmin(admin.ModelAdmin):
 
 @admin.register(AvisPrestataire)
 class AvisPrestataireAdmin(admin.ModelAdmin):
-    list_display = ["prestataire", "entreprise", "note", "etat", "cree_le"]
+    list_display = [
+        "prestataire",
+        "entreprise",
+        "prestation",
+        "realisee_le",
+        "note",
+        "etat",
+        "cree_le",
+    ]
     list_filter = ["etat", "note"]
     list_select_related = ["prestataire", "entreprise"]
-    readonly_fields = ["prestataire", "entreprise", "auteur", "note", "commentaire", "etat"]
+    readonly_fields = [
+        "prestataire",
+        "entreprise",
+        "auteur",
+        "prestation",
+        "realisee_le",
+        "note",
+        "commentaire",
+        "etat",
+    ]
     actions = ["publier", "refuser"]
 
     @logged_action(description="Publier les avis sélectionnés")

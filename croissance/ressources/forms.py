@@ -29,8 +29,11 @@ class TemoignageForm(DsfrModelForm):
 class AvisForm(DsfrModelForm):
     class Meta:
         model = AvisPrestataire
-        fields = ["entreprise", "note", "commentaire"]
-        widgets = {"note": forms.RadioSelect(choices=[(n, f"{n} sur 5") for n in range(1, 6)])}
+        fields = ["entreprise", "prestation", "realisee_le", "note", "commentaire"]
+        widgets = {
+            "note": forms.RadioSelect(choices=[(n, f"{n} sur 5") for n in range(1, 6)]),
+            "realisee_le": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
 
     def __init__(self, *args, entreprises, **kwargs):
         super().__init__(*args, **kwargs)

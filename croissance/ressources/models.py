@@ -1,6 +1,8 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 
 from croissance.workflow import Transition
 
@@ -161,6 +163,18 @@ class AvisPrestataire(models.Model):
     auteur = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
+    # Only a firm that used the provider rates it: it says what was done and when, which the
+    # moderators check before publishing (as a request to a connecteur does for its ratings).
+    prestation = models.CharField(
+        "prestation réalisée pour votre entreprise",
+        max_length=200,
+        help_text="Par exemple : création de notre boutique en ligne.",
+    )
+    realisee_le = models.DateField(
+        "date de la prestation",
+        null=True,
+        help_text="Fin de la prestation, même approximative (les avis montrent le mois).",
+    )
     note = models.PositiveSmallIntegerField(
         "note", validators=[MinValueValidator(1), MaxValueValidator(5)]
     )
@@ -181,3 +195,9 @@ class AvisPrestataire(models.Model):
 
     def __str__(self):
         return f"{self.note}/5 — {self.prestataire}"
+
+    def clean(self):
+        if self.realisee_le and self.realisee_le > timezone.localdate():
+            raise ValidationError(
+                {"realisee_le": "La prestation doit avoir eu lieu : la date est dans le futur."}
+            )

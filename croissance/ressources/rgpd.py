@@ -25,6 +25,8 @@ def exporter(user) -> dict:
             {
                 "prestataire": a.prestataire.nom,
                 "entreprise": a.entreprise.nom,
+                "prestation": a.prestation,
+                "realisee_le": a.realisee_le,
                 "note": a.note,
                 "commentaire": a.commentaire,
                 "etat": a.get_etat_display(),

@@ -99,11 +99,19 @@ def test_cannot_testify_for_someone_elses_entreprise(client, pme_bruno, entrepri
     assert not Temoignage.objects.exists()
 
 
+AVIS = {
+    "prestation": "Création de notre boutique en ligne",
+    "realisee_le": "2026-03-15",
+    "note": "4",
+    "commentaire": "Réactif.",
+}
+
+
 def test_provider_rating_counts_after_moderation(client, pme_alice, entreprise_alice, mission_marc):
     prestataire = PrestataireFactory()
     url = reverse("ressources:prestataire", args=[prestataire.pk])
     client.force_login(pme_alice)
-    client.post(url, {"entreprise": entreprise_alice.pk, "note": "4", "commentaire": "Réactif."})
+    client.post(url, {**AVIS, "entreprise": entreprise_alice.pk})
     assert AvisPrestataire.objects.get().etat == EtatModeration.SOUMIS
     prestataire.refresh_from_db()
     assert prestataire.nombre_avis == 0
@@ -115,7 +123,32 @@ def test_provider_rating_counts_after_moderation(client, pme_alice, entreprise_a
     )
     prestataire.refresh_from_db()
     assert (prestataire.nombre_avis, prestataire.note_moyenne) == (1, 4)
-    assert "Réactif." in client.get(url).content.decode()
+    page = client.get(url).content.decode()
+    assert "Réactif." in page
+    assert "Création de notre boutique en ligne (mars 2026)" in page
+
+
+@pytest.mark.parametrize(
+    ("champs", "erreur"),
+    [
+        ({"prestation": ""}, "Ce champ est obligatoire."),
+        ({"realisee_le": ""}, "Ce champ est obligatoire."),
+        ({"realisee_le": "2099-01-01"}, "la date est dans le futur"),
+    ],
+    ids=["sans prestation", "sans date", "date future"],
+)
+def test_only_a_firm_that_says_what_the_provider_did_rates_it(
+    client, pme_alice, entreprise_alice, champs, erreur
+):
+    prestataire = PrestataireFactory()
+    client.force_login(pme_alice)
+    response = client.post(
+        reverse("ressources:prestataire", args=[prestataire.pk]),
+        {**AVIS, "entreprise": entreprise_alice.pk, **champs},
+    )
+    assert response.status_code == 200
+    assert erreur in response.content.decode()
+    assert not AvisPrestataire.objects.exists()
 
 
 def test_engine_recommends_what_suits_the_profile():

@@ -3,6 +3,7 @@
 Also used by the permission matrix to own the objects other roles must not reach.
 """
 
+from datetime import date
 from decimal import Decimal
 
 from django.utils import timezone
@@ -81,6 +82,8 @@ def pme_complete(user, *, nom, code_postal="29000", aide=None, version=None, ins
         prestataire=prestataire,
         entreprise=entreprise,
         auteur=user,
+        prestation=f"Site vitrine de {nom}",
+        realisee_le=date(2026, 3, 15),
         note=4,
         commentaire=f"Avis de {nom}",
         etat=EtatModeration.SOUMIS,
