@@ -1,7 +1,6 @@
 """Provider of the orientation engine: aids the simulator says the firm is eligible to."""
 
 from collections import Counter
-from decimal import Decimal
 
 from django.urls import reverse
 
@@ -12,9 +11,6 @@ from .eligibility import ProfilEntreprise, Projet, euros
 from .enums import TypeDepense
 from .selectors import simuler
 
-# Recommendations are computed for a typical project; the simulator gives the exact amount
-# for the manager's own project.
-PROJET_DE_REFERENCE = Decimal("10000")
 THEME_FINANCEMENT = "financement"
 # Aids simulated per profile, the largest grants first, a few of each funder: a fixed cost
 # whatever the catalogue. Only `RESERVE_PAR_FINANCEUR` more large grants of a funder all
@@ -37,7 +33,10 @@ def aides(profil, reglage):
         surface_vente_m2=profil.surface_vente_m2,
         activite=profil.activite or "",
     )
-    projet = Projet(montant_ht=PROJET_DE_REFERENCE, types_depense=frozenset(TypeDepense.values))
+    # Recommendations are computed for a typical project (its amount tuned in the admin); the
+    # simulator gives the exact amount for the manager's own project.
+    montant = reglage.montant_projet_ht
+    projet = Projet(montant_ht=montant, types_depense=frozenset(TypeDepense.values))
     # The simulator lists eligible aids by decreasing amount, the order of the scores: only the
     # first ones (at most `max_par_groupe` per funder) can be shown, the others are not built.
     par_financeur = Counter()
@@ -57,9 +56,7 @@ def aides(profil, reglage):
         par_financeur[aide.financeur] += 1
         retenues += 1
         points = int(resultat.montant / 100)
-        raisons = [
-            f"Aide éligible pour un projet de {euros(PROJET_DE_REFERENCE)} HT : {resultat.regle}"
-        ]
+        raisons = [f"Aide éligible pour un projet de {euros(montant)} HT : {resultat.regle}"]
         if THEME_FINANCEMENT in profil.besoins:
             points += reglage.poids_besoin
             raisons.append("Vous souhaitez financer un projet")

@@ -22,6 +22,7 @@ WEIGHT_FIELDS = [
     "seuil_axe_faible",
     "niveau_sensibilisation",
     "poids_niveau_adapte",
+    "montant_projet_ht",
     "max_par_groupe",
 ]
 

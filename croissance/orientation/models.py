@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
@@ -44,6 +46,17 @@ class ReglageOrientation(models.Model):
         help_text=(
             "Connecteurs : signataire pour sensibiliser, labellisé pour un projet. Au-dessus "
             "de la somme des autres points, ce niveau passe toujours en premier."
+        ),
+    )
+    montant_projet_ht = models.DecimalField(
+        "montant HT du projet type",
+        max_digits=10,
+        decimal_places=2,
+        default=Decimal("10000"),
+        validators=[MinValueValidator(Decimal("1"))],
+        help_text=(
+            "Aides : le simulateur calcule l'aide recommandée pour un projet de ce montant ; "
+            "la PME simule ensuite son propre projet."
         ),
     )
     max_par_groupe = models.PositiveSmallIntegerField(

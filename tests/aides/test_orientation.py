@@ -3,6 +3,7 @@ from decimal import Decimal
 import pytest
 
 from croissance.orientation import engine
+from croissance.orientation.models import ReglageOrientation
 from croissance.orientation.profil import Profil
 from tests.aides.factories import AideFactory
 
@@ -27,6 +28,20 @@ def test_only_eligible_aids_with_their_amount_are_recommended():
     assert aide.detail.replace("\u202f", " ") == "5 000 €"
     assert aide.raisons[0].replace("\u202f", " ") == (
         "Aide éligible pour un projet de 10 000 € HT : 50 % de 10 000 € = 5 000 €"
+    )
+
+
+def test_mission_staff_tune_the_typical_project_the_amounts_are_computed_for():
+    AideFactory(titre="Aide bretonne", financeur="Région Bretagne")
+    ReglageOrientation.objects.create(
+        type="aides", libelle="Aides financières", montant_projet_ht=Decimal("24000")
+    )
+
+    (aide,) = _aides(Profil(**BRETON))
+
+    assert aide.detail.replace("\u202f", " ") == "12 000 €"
+    assert aide.raisons[0].replace("\u202f", " ") == (
+        "Aide éligible pour un projet de 24 000 € HT : 50 % de 24 000 € = 12 000 €"
     )
 
 
