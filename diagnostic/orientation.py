@@ -1,5 +1,6 @@
 """What the diagnostic tells the orientation engine about an entreprise (a Profil source)."""
 
+from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 
 from croissance.orientation import engine
@@ -47,24 +48,35 @@ def pays_cibles(resultat_id: int) -> frozenset[str]:
     return frozenset(code.upper() for code in codes if code != PAYS_AUTRE)
 
 
+def _diagnostics_export_termines(entreprise_id):
+    return Resultat.objects.filter(
+        entreprise_id=entreprise_id,
+        statut=StatutResultat.TERMINE,
+        version__questionnaire__slug=THEME_EXPORT,
+    )
+
+
+def avec_diagnostic_export(resultats: QuerySet[Resultat]) -> QuerySet[Resultat]:
+    """Results read with whether their entreprise finished an e-export diagnostic, which
+    `profil_du_resultat` then reads without a query of its own."""
+    return resultats.annotate(
+        entreprise_exporte=Exists(_diagnostics_export_termines(OuterRef("entreprise_id")))
+    )
+
+
 def profil_du_resultat(resultat) -> dict:
     """Profil fields from one result: scores per theme (the theme of each axis), level rank
     (1–4), Digital Intensity Index, declared needs (themes), export intent, target countries
     (e-export diagnostic) and commerce connecté."""
     besoins = frozenset(b.theme_id for b in resultat.besoins.all() if b.theme_id)
     diagnostic_export = resultat.version.questionnaire.slug == THEME_EXPORT
-    export = (
-        diagnostic_export
-        or THEME_EXPORT in besoins
-        or (
+    entreprise_exporte = getattr(resultat, "entreprise_exporte", None)
+    if entreprise_exporte is None:
+        entreprise_exporte = (
             resultat.entreprise_id is not None
-            and Resultat.objects.filter(
-                entreprise_id=resultat.entreprise_id,
-                statut=StatutResultat.TERMINE,
-                version__questionnaire__slug=THEME_EXPORT,
-            ).exists()
+            and _diagnostics_export_termines(resultat.entreprise_id).exists()
         )
-    )
+    export = diagnostic_export or THEME_EXPORT in besoins or entreprise_exporte
     donnees = {
         "scores": {
             (score.axe.theme_id or score.axe.slug): score.score for score in scores(resultat)

@@ -13,7 +13,7 @@ class OrientationConfig(AppConfig):
         from .models import ReglageOrientation
 
         def reglages_modifies(**kwargs):
-            engine.invalider_cache()
+            engine.reglages_enregistres()
 
         # Weights saved (preview page, list or form in the admin, or any other path): the
         # settings and every list computed with the old ones are read again.

@@ -73,9 +73,9 @@ def reglages(
     overrides: dict[str, ReglageOrientation] | None = None,
 ) -> dict[str, ReglageOrientation]:
     """Saved settings of every registered type (defaults for a type never saved), kept in the
-    shared cache under the version that saving them bumps."""
+    shared cache under the version that saving them bumps (`reglages_enregistres`)."""
     saved = cache.get_or_set(
-        f"orientation:reglages:{fragments.version(VERSION)}",
+        f"orientation:reglages:{fragments.version(VERSION_REGLAGES)}",
         lambda: {r.type: r for r in ReglageOrientation.objects.filter(type__in=_PROVIDERS)},
         timeout=24 * 3600,
     )
@@ -118,11 +118,18 @@ def recommander(
 # is the result's, read only after its owner was checked.
 RECOMMANDATIONS_CACHE_SECONDS = 10 * 60
 VERSION = "orientation"  # a croissance.fragments version: pages that show the lists use it too
+VERSION_REGLAGES = "orientation:reglages"  # the settings alone (an offer withdrawn keeps them)
 
 
 def invalider_cache() -> None:
-    """Every cached list is recomputed on its next display (weights were saved)."""
+    """Every cached list is recomputed on its next display (an offer was withdrawn)."""
     fragments.nouvelle_version(VERSION)
+
+
+def reglages_enregistres() -> None:
+    """The settings are read again, and every list computed with the old ones."""
+    fragments.nouvelle_version(VERSION_REGLAGES)
+    invalider_cache()
 
 
 def _cle_cache(cle: str) -> str:

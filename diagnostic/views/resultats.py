@@ -21,7 +21,12 @@ from .. import services
 from ..enums import NiveauDII
 from ..forms import EntrepriseForm
 from ..models import Questionnaire, Resultat
-from ..orientation import VERSIONS_DU_CORPS, cle_du_corps, recommandations_du_resultat
+from ..orientation import (
+    VERSIONS_DU_CORPS,
+    avec_diagnostic_export,
+    cle_du_corps,
+    recommandations_du_resultat,
+)
 from ..perms import RELATIONS, get_resultat_for_user, get_resultat_leger_for_user
 from ..selectors import (
     QUESTIONNAIRE_MATURITE,
@@ -59,11 +64,9 @@ def _corps(resultat, connecte: bool):
     """What the cached body of a finished result shows (croissance.fragments)."""
     # the permission check read the result with its questionnaire only; the declared needs
     # and the sector are read once for the page and the recommendations' profile
-    resultat = (
-        Resultat.objects.select_related(*RELATIONS, "entreprise__naf")
-        .prefetch_related("besoins")
-        .get(pk=resultat.pk)
-    )
+    resultat = avec_diagnostic_export(
+        Resultat.objects.select_related(*RELATIONS, "entreprise__naf").prefetch_related("besoins")
+    ).get(pk=resultat.pk)
     scores_axes = scores(resultat)
     comparaisons = comparaisons_pairs(resultat, {s.axe.slug: s.score for s in scores_axes})
     lignes = [
