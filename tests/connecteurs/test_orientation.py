@@ -3,7 +3,7 @@ import pytest
 from croissance.orientation import engine
 from croissance.orientation.models import ReglageOrientation
 from croissance.orientation.profil import Profil
-from tests.connecteurs.factories import ConnecteurFactory
+from tests.connecteurs.factories import ConnecteurFactory, PrestationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -67,3 +67,11 @@ def test_reasons_say_tier_area_and_rating():
         s for s in engine.recommander(Profil(niveau=3, **BESOIN)) if s.type == "connecteurs"
     )
     assert "Labellisé, intervient en Bretagne, note 4,6/5" in section.recommandations[0].raisons
+
+
+def test_a_labelled_connecteur_is_found_by_the_services_it_sells():
+    """Its own themes say nothing of online sales; one of its services does."""
+    cci = ConnecteurFactory(nom="CCI cybersécurité", labellise=True, themes=["cybersecurite"])
+    ConnecteurFactory(nom="CMA cybersécurité", labellise=True, themes=["cybersecurite"])
+    PrestationFactory(connecteur=cci, titre="Lancer sa boutique en ligne")
+    assert _titres(Profil(niveau=3, **BESOIN)) == ["CCI cybersécurité"]
