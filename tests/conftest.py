@@ -98,6 +98,13 @@ def _tasks_in_process(request):
     celery_app.conf.task_always_eager = previous
 
 
+@pytest.fixture
+def requetes_de_session(settings):
+    """Queries a logged-in page spends on its session: none when sessions are read from
+    Redis (cached_db), one on the embedded default (database sessions, no Redis)."""
+    return 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with empty caches: ids are reused after a rollback, so a cached
