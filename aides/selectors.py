@@ -49,10 +49,19 @@ def aides_ouvertes(jour: date | None = None) -> QuerySet[Aide]:
     )
 
 
+# An envelope (amount or number of beneficiaries) not used up yet.
+ENVELOPPE_DISPONIBLE = (
+    Q(enveloppe_montant__isnull=True) | Q(montant_engage__lt=F("enveloppe_montant"))
+) & (
+    Q(enveloppe_beneficiaires__isnull=True)
+    | Q(beneficiaires_engages__lt=F("enveloppe_beneficiaires"))
+)
+
+
 def aides_recommandables() -> QuerySet[Aide]:
     """Aids the orientation engine may recommend today (when the simulator finds them
-    eligible): published and open."""
-    return aides_ouvertes().filter(publiee=True)
+    eligible): published, open, with some envelope left."""
+    return aides_ouvertes().filter(ENVELOPPE_DISPONIBLE, publiee=True)
 
 
 def territoire(region_code: str | None) -> Q:
@@ -138,11 +147,7 @@ def aides_candidates(profil, projet, jour: date) -> QuerySet[Aide]:
     criteria the database can check (open on `jour`, envelope left, size, pure players, shop
     surface, activity, minimal investment) filter them first, so that only those are loaded
     and evaluated."""
-    ouvertes = aides_ouvertes(jour).filter(
-        Q(enveloppe_montant__isnull=True) | Q(montant_engage__lt=F("enveloppe_montant")),
-        Q(enveloppe_beneficiaires__isnull=True)
-        | Q(beneficiaires_engages__lt=F("enveloppe_beneficiaires")),
-    )
+    ouvertes = aides_ouvertes(jour).filter(ENVELOPPE_DISPONIBLE)
     if profil.effectif is None:
         ouvertes = ouvertes.filter(effectif_max__isnull=True)
     else:

@@ -12,6 +12,7 @@ from django.utils import timezone
 from connecteurs.selectors import connecteur_of_user
 from croissance import fragments
 from croissance.emails import send_templated_email
+from croissance.orientation import retraits
 from croissance.workflow import transition
 
 from .eligibility import euros
@@ -281,6 +282,7 @@ def dossier_accepter(
         montant_engage=F("montant_engage") + montant,
         beneficiaires_engages=F("beneficiaires_engages") + 1,
     )
+    retraits.verifier(Aide, aide.pk)  # an envelope used up: the aid leaves the recommendations
     dossier.montant_accorde = montant
     dossier.decide_le = timezone.now()
     _changer_etat(dossier, to=EtatDossier.ACCEPTE, auteur=instructeur, motif=motif, montant=montant)

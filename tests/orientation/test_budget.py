@@ -6,7 +6,6 @@ from dataclasses import replace
 import pytest
 
 from croissance.orientation import engine
-from croissance.orientation.profil import Profil
 from croissance.referentiels.models import Naf
 from croissance.ressources.enums import TypeRessource
 from tests.aides.factories import AideFactory
@@ -14,21 +13,10 @@ from tests.connecteurs.factories import ConnecteurFactory
 from tests.einter.factories import LeadFactory, MarcheFactory, PlaceFactory, secteur
 from tests.einter.factories import TemoignageFactory as ExportTemoignageFactory
 from tests.formations.factories import FormationFactory, SessionFactory
+from tests.orientation.profils import PME_BRETONNE
 from tests.ressources.factories import PrestataireFactory, RessourceFactory, TemoignageFactory
 
 pytestmark = pytest.mark.django_db
-
-PROFIL = Profil(
-    region="53",
-    departement="29",
-    naf="47.11C",
-    section="G",
-    effectif=8,
-    categorie="micro",
-    niveau=3,
-    scores={"vente-en-ligne": 20, "cybersecurite": 40},
-    besoins=frozenset({"vente-en-ligne"}),
-)
 
 
 def _offres(nombre):
@@ -47,7 +35,7 @@ def _offres(nombre):
 def test_every_kind_in_a_fixed_number_of_queries(django_assert_max_num_queries, nombre):
     _offres(nombre)
     with django_assert_max_num_queries(20):
-        sections = {s.type: s for s in engine.recommander(PROFIL)}
+        sections = {s.type: s for s in engine.recommander(PME_BRETONNE)}
     for type in ("connecteurs", "aides", "formations", "ressources", "temoignages"):
         assert sections[type].recommandations, type
         assert all(r.raisons for r in sections[type].recommandations)
@@ -71,7 +59,7 @@ def test_an_export_minded_firm_too_in_a_fixed_number_of_queries(
     """The four export kinds come on top of the others: still at most 20 queries."""
     _offres(nombre)
     _offres_export(nombre)
-    profil = replace(PROFIL, division="10", export=True, pays_cibles=frozenset({"DE"}))
+    profil = replace(PME_BRETONNE, division="10", export=True, pays_cibles=frozenset({"DE"}))
     with django_assert_max_num_queries(20):
         sections = {s.type: s for s in engine.recommander(profil)}
     for type in ("connecteurs", "aides", "formations", "marches", "places", "leads"):
@@ -84,7 +72,7 @@ def test_short_list_keeps_diversity_and_the_best_of_each_kind():
         RessourceFactory(titre=f"Guide {n:02d}")
     RessourceFactory(titre="Zz MOOC", type=TypeRessource.MOOC)
     RessourceFactory(titre="Hors sujet", type=TypeRessource.VIDEO, themes=["e-export"])
-    (ressources,) = [s for s in engine.recommander(PROFIL) if s.type == "ressources"]
+    (ressources,) = [s for s in engine.recommander(PME_BRETONNE) if s.type == "ressources"]
     titres = [r.titre for r in ressources.recommandations]
     # one guide (the first by title), then the MOOC that a dozen guides outrank by title only
     assert titres == ["Guide 00", "Zz MOOC"]
@@ -96,7 +84,7 @@ def test_resources_outside_the_firm_level_sector_or_size_are_left_out():
     RessourceFactory(titre="Pour les ETI", categories="eti ge")
     RessourceFactory(titre="Non publiée", publie=False)
     RessourceFactory(titre="Pour le commerce de proximité", sections_naf="G I", categories="micro")
-    (ressources,) = [s for s in engine.recommander(PROFIL) if s.type == "ressources"]
+    (ressources,) = [s for s in engine.recommander(PME_BRETONNE) if s.type == "ressources"]
     assert [r.titre for r in ressources.recommandations] == ["Pour le commerce de proximité"]
 
 
@@ -106,6 +94,6 @@ def test_aids_simulated_are_the_largest_grants(monkeypatch):
         AideFactory(
             titre=f"Aide à {taux} %", financeur=f"Financeur {taux}", taux=taux, plafond=plafond
         )
-    (aides,) = [s for s in engine.recommander(PROFIL) if s.type == "aides"]
+    (aides,) = [s for s in engine.recommander(PME_BRETONNE) if s.type == "aides"]
     # 50 % of 10 000 € beats 80 % capped at 3 000 €; the 30 % and 20 % ones are not simulated
     assert [r.titre for r in aides.recommandations] == ["Aide à 50 %", "Aide à 80 %"]
