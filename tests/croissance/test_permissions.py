@@ -310,6 +310,7 @@ EXPECTED: dict[str, tuple] = {
     "diagnostic/": (200, 200, 200, 200, 200, 200, 200, 200),
     "diagnostic/<slug:slug>/commencer/": (200, 200, 200, 200, 200, 200, 200, 200),
     "diagnostic/d/<str:jeton>/etape/<int:numero>/": (404, R, 404, 404, 404, 404, 404, 404),
+    "diagnostic/d/<str:jeton>/completer/": (405, 405, 405, 405, 405, 405, 405, 405),
     "diagnostic/d/<str:jeton>/rapport.pdf": (404, 200, 404, 404, 404, 404, 404, 404),
     "diagnostic/d/<str:jeton>/rattacher/": (L, R, 404, 403, 403, 403, 403, 403),
     # A diagnostic attached to an account: its owner only, whoever knows the link.
@@ -492,6 +493,7 @@ def _kwargs(route, o):
         },
         "diagnostic/d/<str:jeton>/resultat/": {"jeton": o["resultat"].jeton},
         "diagnostic/d/<str:jeton>/rapport.pdf": {"jeton": o["resultat"].jeton},
+        "diagnostic/d/<str:jeton>/completer/": {"jeton": o["resultat"].jeton},
         "diagnostic/d/<str:jeton>/rattacher/": {"jeton": o["resultat"].jeton},
         "aides/<int:pk>/": {"pk": o["aide"].pk},
         "aides/<int:pk>/demander/": {"pk": o["aide"].pk},
@@ -841,6 +843,8 @@ EXPECTED_POST: dict[str, tuple] = {
     "aides/instruction/lot/": (L, 403, 403, 403, 403, R, R, R),
     "connecteurs/espace/avis/<int:pk>/repondre/": (L, 403, 403, R, 404, 403, 403, 403),
     "connecteurs/espace/evenements/<int:pk>/supprimer/": (L, 403, 403, R, 404, 403, 403, 403),
+    # only who may see the result (its manager here); nothing to complete: back to the result
+    "diagnostic/d/<str:jeton>/completer/": (404, R, 404, 404, 404, 404, 404, 404),
     "connecteurs/espace/label/<int:pk>/pieces/": (L, 403, 403, R, 404, 403, 403, 403),
     "connecteurs/espace/label/<int:pk>/soumettre/": (L, 403, 403, R, 404, 403, 403, 403),
     "connecteurs/espace/label/nouvelle/": (L, 403, 403, R, R, 403, 403, 403),
