@@ -137,7 +137,7 @@ class PrevalidationForm(DsfrForm):
     declaration_sans_interet = forms.BooleanField(
         label="Je déclare que ma structure n'a aucun intérêt dans ce projet "
         "(ni prestataire, ni associé, ni lien familial ou financier avec l'entreprise).",
-        required=False,
+        error_messages={"required": "Déclarez n'avoir aucun autre intérêt dans ce projet."},
     )
     motif = forms.CharField(
         label="Avis pour l'instructeur", widget=forms.Textarea(attrs={"rows": 3}), required=False
@@ -180,7 +180,10 @@ class LotForm(DsfrForm):
 
 class AvisDemandeForm(DsfrForm):
     connecteur = forms.ModelChoiceField(
-        label="Connecteur labellisé à consulter", queryset=None, required=False
+        label="Connecteur labellisé à consulter",
+        queryset=None,
+        required=False,
+        help_text="Choisissez un connecteur labellisé ou un expert de la région.",
     )
     expert = forms.ModelChoiceField(label="Ou expert de la région", queryset=None, required=False)
     question = forms.CharField(label="Question", widget=forms.Textarea(attrs={"rows": 3}))

@@ -62,6 +62,8 @@ class ConnecteurForm(DsfrModelForm):
             "Mise en forme simple acceptée (gras, listes, liens).",
             "logo": "Image PNG ou JPEG, 10 Mo au plus.",
             "siret": "14 chiffres.",
+            "regions": "Obligatoire, avec ou sans départements, sauf si votre structure "
+            "intervient dans toute la France.",
         }
 
     def __init__(self, *args, **kwargs):
