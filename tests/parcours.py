@@ -48,7 +48,10 @@ class Formulaire:
         motif = libelle if isinstance(libelle, re.Pattern) else None
         for controle in self.controles:
             texte = self.libelles.get(controle.id, "")
-            if (motif and motif.search(texte)) or texte == libelle:
+            # a label may go on with its hint or « (Optionnel) »
+            if (motif and motif.search(texte)) or (
+                not motif and (texte == libelle or texte.startswith(f"{libelle} "))
+            ):
                 if controle.cache:
                     raise AssertionError(f"« {texte} » est masqué : une personne ne le voit pas")
                 return controle

@@ -17,16 +17,11 @@ from croissance.referentiels.models import Theme
 
 from .. import propositions, selectors, services
 from ..enums import OrigineDemande
-from ..forms import AvisForm, DemandeForm, DestinatairesForm
+from ..envoi import envoyer_en_deux_etapes
+from ..forms import AvisForm, DemandeForm
 from ..perms import get_demande_for_pme, get_reponse_for_pme
 
 MES_DEMANDES = "Mes demandes aux connecteurs"
-FORMULAIRE = "connecteurs/demandes/formulaire.html"
-ETAPE_VERIFIER, ETAPE_ENVOYER = "verifier", "envoyer"
-AUCUN_CORRESPONDANT = (
-    "Aucun connecteur ne correspond encore à ce besoin et à votre territoire. Choisissez un "
-    "autre besoin, ou cherchez un connecteur dans l'annuaire."
-)
 
 
 def _links():
@@ -36,50 +31,6 @@ def _links():
 def _sans_entreprise(request):
     messages.info(request, "Enregistrez d'abord votre entreprise pour contacter un connecteur.")
     return redirect("entreprises:liste")
-
-
-def _enumeration(noms: list[str]) -> str:
-    return noms[0] if len(noms) == 1 else f"{', '.join(noms[:-1])} et {noms[-1]}"
-
-
-def _deux_etapes(request, *, form, proposer, origine, contexte):
-    """A request in two steps. Step 1: the need and the message. Step 2, « Vérifier et
-    envoyer »: the connecteurs it will reach and why, each one removable; sending reaches
-    exactly those kept, if the proposals are still the ones shown (else step 2 again)."""
-    etape = request.POST.get("etape", ETAPE_VERIFIER) if request.method == "POST" else None
-    if etape not in (ETAPE_VERIFIER, ETAPE_ENVOYER) or not form.is_valid():
-        return render(request, FORMULAIRE, {**contexte, "form": form, "etape": 1})
-    entreprise, theme = form.cleaned_data["entreprise"], form.cleaned_data["theme"]
-    propositions = proposer(entreprise, theme)
-    if not propositions:
-        form.add_error("theme", AUCUN_CORRESPONDANT)
-        return render(request, FORMULAIRE, {**contexte, "form": form, "etape": 1})
-    destinataires = DestinatairesForm(
-        request.POST if etape == ETAPE_ENVOYER else None, propositions=propositions
-    )
-    if etape == ETAPE_ENVOYER and destinataires.is_valid():
-        connecteurs = destinataires.cleaned_data["connecteurs"]
-        demande = run_service(
-            destinataires,
-            lambda: services.demande_creer(
-                entreprise=entreprise,
-                auteur=request.user,
-                theme=theme,
-                message=form.cleaned_data["message"],
-                partage_diagnostic=form.cleaned_data["partage_diagnostic"],
-                connecteurs=connecteurs,
-                origine=origine,
-            ),
-        )
-        if demande:
-            noms = _enumeration([c.nom for c in connecteurs])
-            messages.success(request, f"Votre demande est envoyée à {noms}.")
-            return redirect("connecteurs:ma_demande", pk=demande.pk)
-    return render(
-        request,
-        "connecteurs/demandes/verifier.html",
-        {**contexte, "form": form, "destinataires": destinataires, "etape": 2},
-    )
 
 
 @role_required(Role.PME)
@@ -98,7 +49,7 @@ def contacter(request, pk):
     form = DemandeForm(
         request.POST or None, entreprises=entreprises, themes=themes, initial=initial
     )
-    return _deux_etapes(
+    return envoyer_en_deux_etapes(
         request,
         form=form,
         proposer=lambda entreprise, theme: propositions.proposition_choisie(
@@ -135,7 +86,7 @@ def mise_en_relation(request):
     if slug_re.match(slug):
         initial["theme"] = Theme.objects.filter(slug=slug).first()
     form = DemandeForm(request.POST or None, entreprises=entreprises, initial=initial)
-    return _deux_etapes(
+    return envoyer_en_deux_etapes(
         request,
         form=form,
         proposer=lambda entreprise, theme: propositions.propositions_correspondants(

@@ -1,4 +1,5 @@
 from django.core.cache import cache
+from django.shortcuts import get_object_or_404
 
 from .models import Theme
 
@@ -30,3 +31,8 @@ def bits_themes() -> dict[str, int]:
 
 def oublier_themes(**kwargs) -> None:
     cache.delete(_THEMES_CACHE_KEY)
+
+
+def theme_par_slug(slug: str) -> Theme:
+    """The theme of this slug (404 for a page when it is missing)."""
+    return get_object_or_404(Theme, slug=slug)

@@ -115,15 +115,16 @@ def test_diagnostic_started_for_a_firm(client, zoe, atelier):
 def test_request_to_a_connecteur(client, zoe, atelier):
     ConnecteurFactory(nom="Conseil & Numérique d'Armor")
     client.force_login(zoe)
-    reussi(
-        envoyer(
-            client,
-            "/connecteurs/mise-en-relation/",
-            {"message": "Nous voulons vendre nos kouign-amann en ligne."},
-            contenant="message",
-            attendus={"entreprise", "theme", "message"},
-        )
+    verifier = envoyer(
+        client,
+        "/connecteurs/mise-en-relation/",
+        {"message": "Nous voulons vendre nos kouign-amann en ligne."},
+        contenant="message",
+        attendus={"entreprise", "theme", "message"},
     )
+    # second step, « Vérifier et envoyer »: the connecteur shown is kept as it comes
+    donnees, _ = remplir_obligatoires(formulaire(verifier.content.decode(), contenant="gardes"), {})
+    reussi(client.post("/connecteurs/mise-en-relation/", donnees | {"etape": "envoyer"}))
     assert Demande.objects.get().entreprise == atelier
 
 
