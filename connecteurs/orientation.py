@@ -15,7 +15,7 @@ network (the themes, its own and its services', are read in each row's `themes_m
 from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 
-from croissance.orientation.engine import Recommandation
+from croissance.orientation.engine import Recommandation, structure_de
 from croissance.orientation.scoring import (
     meilleurs,
     points_note_sql,
@@ -56,7 +56,7 @@ def candidats(profil, reglage, masques: Masques):
     queryset = (
         connecteurs_recommandables()
         .filter(filtre, servant(profil.region, profil.departement))
-        .only("nom", "type_acteur", "niveau", "national", "note_moyenne", "themes_masque")
+        .only("nom", "siret", "type_acteur", "niveau", "national", "note_moyenne", "themes_masque")
     )
     if profil.region:
         queryset = queryset.annotate(
@@ -103,4 +103,5 @@ def connecteurs(profil, reglage):
             raisons=tuple(raisons),
             groupe=f"connecteur:{connecteur.pk}",
             detail=connecteur.get_type_acteur_display(),
+            structure=structure_de(connecteur.siret),
         )

@@ -1,3 +1,5 @@
+import re
+
 from django import forms
 
 from croissance.forms import DsfrForm
@@ -176,3 +178,26 @@ class EntrepriseForm(DsfrForm):
     def __init__(self, *args, entreprises, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["entreprise"].queryset = entreprises
+
+
+class LienPriveForm(DsfrForm):
+    """The private link of a diagnostic, pasted whole or as its code."""
+
+    lien = forms.CharField(
+        label="Lien privé du diagnostic",
+        max_length=500,
+        help_text="Par exemple : https://…/diagnostic/d/Ab12…/resultat/",
+        error_messages={"required": "Collez le lien privé du diagnostic."},
+    )
+
+    def clean_lien(self) -> str:
+        """The code inside the link (the part after /d/), or the code typed alone."""
+        texte = self.cleaned_data["lien"].strip()
+        trouve = re.search(r"/d/([A-Za-z0-9_-]{16,64})(?:/|$)", texte) or re.fullmatch(
+            r"([A-Za-z0-9_-]{16,64})", texte
+        )
+        if not trouve:
+            raise forms.ValidationError(
+                "Ce n'est pas un lien privé de diagnostic : copiez l'adresse complète de la page."
+            )
+        return trouve.group(1)

@@ -7,6 +7,7 @@ app_name = "diagnostic"
 urlpatterns = [
     path("", views.accueil, name="accueil"),
     path("mes-diagnostics/", views.mes_diagnostics, name="mes_diagnostics"),
+    path("mes-diagnostics/retrouver/", views.retrouver, name="retrouver"),
     path("entreprises/<int:pk>/historique/", views.historique, name="historique"),
     path("<slug:slug>/commencer/", views.commencer, name="commencer"),
     path("d/<str:jeton>/etape/<int:numero>/", views.etape, name="etape"),

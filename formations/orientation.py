@@ -62,10 +62,37 @@ def candidates(profil, reglage, masques: Masques):
     return meilleurs(queryset, points, reglage, titre="titre", groupe="organisme_id")
 
 
+SESSIONS_MONTREES = 3
+
+
+def _prochaines_sessions(formations) -> dict[int, list]:
+    """The next sessions' start dates of each training (one query for the few candidates)."""
+    dates: dict[int, list] = {}
+    for formation_id, debut in (
+        sessions_a_venir()
+        .filter(formation_id__in=[formation.pk for formation in formations])
+        .order_by("formation_id", "date_debut")
+        .values_list("formation_id", "date_debut")
+    ):
+        dates.setdefault(formation_id, []).append(debut)
+    return dates
+
+
+def _sessions(dates: list, prochaine) -> str:
+    """« Sessions le 12/01/2027, le 09/02/2027 et le 16/03/2027 » (one card per training)."""
+    dates = dates[:SESSIONS_MONTREES] or [prochaine]
+    textes = [f"le {date:%d/%m/%Y}" for date in dates]
+    if len(textes) == 1:
+        return f"Prochaine session {textes[0]}"
+    return f"Sessions {', '.join(textes[:-1])} et {textes[-1]}"
+
+
 def formations(profil, reglage):
     noms = noms_themes()
     masques = Masques.actuels()
-    for formation in candidates(profil, reglage, masques):
+    retenues = list(candidates(profil, reglage, masques))
+    sessions = _prochaines_sessions(retenues)
+    for formation in retenues:
         points, raisons = score_themes(
             profil, masques.themes(formation.themes_masque), reglage, noms
         )
@@ -88,5 +115,5 @@ def formations(profil, reglage):
             score=points,
             raisons=tuple(raisons),
             groupe=f"organisme:{formation.organisme_id}",
-            detail=f"Prochaine session le {formation.prochaine_session:%d/%m/%Y}",
+            detail=_sessions(sessions.get(formation.pk, []), formation.prochaine_session),
         )

@@ -30,6 +30,9 @@ class Recommandation:
     raisons: tuple[str, ...]
     groupe: str = ""  # e.g. the structure: at most `max_par_groupe` per group
     detail: str = ""  # e.g. "6 000 €", "Labellisé"
+    # The organisation behind it, across kinds ("siren:…"): a structure that is both a
+    # connecteur and a referenced provider is recommended once, in the first section.
+    structure: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,13 +56,23 @@ def registered_types() -> dict[str, str]:
     return {type: libelle for type, (libelle, _provider) in _PROVIDERS.items()}
 
 
+def _meme_titre(titre: str) -> str:
+    return " ".join(titre.casefold().split())
+
+
 def diversify(items: list[Recommandation], max_par_groupe: int) -> list[Recommandation]:
+    """At most `max_par_groupe` per group, and each title once (the same training offered by
+    two organisations is one card, the better ranked)."""
     taken: Counter[str] = Counter()
+    titres: set[str] = set()
     kept = []
     for item in items:
         if item.groupe and taken[item.groupe] >= max_par_groupe:
             continue
+        if _meme_titre(item.titre) in titres:
+            continue
         taken[item.groupe] += 1
+        titres.add(_meme_titre(item.titre))
         kept.append(item)
     return kept
 
@@ -96,15 +109,25 @@ def recommander(
     """
     sections = []
     settings_by_type = reglages(overrides)
+    structures: set[str] = set()  # organisations already recommended in an earlier section
     for type, reglage in sorted(settings_by_type.items(), key=lambda i: (i[1].ordre, i[0])):
         if not reglage.actif:
             continue
         libelle, provider = _PROVIDERS[type]
-        items = rank(provider(profil, reglage), reglage)
+        items = rank(
+            (item for item in provider(profil, reglage) if item.structure not in structures),
+            reglage,
+        )
+        structures.update(item.structure for item in items if item.structure)
         sections.append(
             Section(type=type, libelle=reglage.libelle or libelle, recommandations=items)
         )
     return sections
+
+
+def structure_de(siret: str) -> str:
+    """The cross-kind identity of an organisation: its SIREN, when its SIRET is known."""
+    return f"siren:{siret[:9]}" if siret else ""
 
 
 # --- shared cache of the recommendations shown on pages -------------------------------------

@@ -8,7 +8,7 @@ scores only those in Python to write the reasons: one query whatever the size of
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 
-from croissance.orientation.engine import Recommandation
+from croissance.orientation.engine import Recommandation, structure_de
 from croissance.orientation.scoring import (
     meilleurs,
     points_note_sql,
@@ -133,7 +133,7 @@ def prestataires_pour(profil, reglage, masques: Masques):
     points = points + points_si(Q(national=False), reglage.poids_proximite)
     points = points + points_note_sql(reglage)
     queryset = queryset.only(
-        "nom", "national", "note_moyenne", "nombre_avis", "french_tech", "themes_masque"
+        "nom", "siret", "national", "note_moyenne", "nombre_avis", "french_tech", "themes_masque"
     )
     return meilleurs(queryset, points, reglage, titre="nom")
 
@@ -162,4 +162,5 @@ def prestataires(profil, reglage):
             raisons=tuple(raisons),
             groupe=f"prestataire:{prestataire.pk}",
             detail="Startup French Tech" if prestataire.french_tech else "",
+            structure=structure_de(prestataire.siret),
         )

@@ -1,5 +1,13 @@
 from .passation import accueil, commencer, etape
-from .resultats import completer, historique, mes_diagnostics, rapport_pdf, rattacher, resultat
+from .resultats import (
+    completer,
+    historique,
+    mes_diagnostics,
+    rapport_pdf,
+    rattacher,
+    resultat,
+    retrouver,
+)
 
 __all__ = [
     "accueil",
@@ -11,4 +19,5 @@ __all__ = [
     "rapport_pdf",
     "rattacher",
     "resultat",
+    "retrouver",
 ]

@@ -20,7 +20,7 @@ from croissance.pagination import paginate
 
 from .. import services
 from ..enums import NiveauDII
-from ..forms import EntrepriseForm
+from ..forms import EntrepriseForm, LienPriveForm
 from ..models import Questionnaire, Resultat
 from ..orientation import (
     VERSIONS_DU_CORPS,
@@ -35,6 +35,7 @@ from ..selectors import (
     comparaisons_pairs,
     pairs_minimum,
     questions_du_resultat,
+    resultat_par_lien,
     resultats_anonymes,
     resultats_for_user,
     scores,
@@ -53,8 +54,10 @@ def _graphique(lignes):
             {
                 "nom": ligne["axe"].nom,
                 "score": ligne["score"],
+                "pairs": ligne["pairs"],
                 "y_nom": index * HAUTEUR_BARRE + 14,
                 "y": index * HAUTEUR_BARRE + 20,
+                "y_repere": index * HAUTEUR_BARRE + 17,
                 "y_texte": index * HAUTEUR_BARRE + 34,
             }
             for index, ligne in enumerate(lignes)
@@ -67,17 +70,18 @@ def _corps(resultat, connecte: bool):
     # the permission check read the result with its questionnaire only; the declared needs
     # and the sector are read once for the page and the recommendations' profile
     resultat = avec_diagnostic_export(
-        Resultat.objects.select_related(*RELATIONS, "entreprise__naf").prefetch_related("besoins")
+        Resultat.objects.select_related(*RELATIONS, "entreprise__naf", "region").prefetch_related(
+            "besoins"
+        )
     ).get(pk=resultat.pk)
     scores_axes = scores(resultat)
     comparaisons = comparaisons_pairs(resultat, {s.axe.slug: s.score for s in scores_axes})
+    comparaison = comparaisons[0] if comparaisons else None
     lignes = [
         {
             "axe": score.axe,
             "score": score.score,
-            "pairs": [
-                comparaison.moyennes.get(score.axe.slug, "—") for comparaison in comparaisons
-            ],
+            "pairs": comparaison.moyennes.get(score.axe.slug) if comparaison else None,
         }
         for score in scores_axes
     ]
@@ -96,8 +100,10 @@ def _corps(resultat, connecte: bool):
         "resultat": resultat,
         "lignes": lignes,
         "graphique": _graphique(lignes),
-        "comparaisons": comparaisons,
+        "comparaison": comparaison,
         "pairs_minimum": pairs_minimum(),
+        "niveau_rang": resultat.niveau.rang if resultat.niveau else None,
+        "niveaux_total": resultat.version.niveaux.count() if resultat.niveau else None,
         "conseils": faibles,
         "recommandations": recommandations_du_resultat(resultat),
         "theme_accompagnement": next(
@@ -201,7 +207,7 @@ def rattacher(request, jeton):
 
 
 @role_required(Role.PME)
-def mes_diagnostics(request):
+def mes_diagnostics(request, form_lien=None):
     page_obj = paginate(request, resultats_for_user(request.user).order_by("-commence_le"))
     return render(
         request,
@@ -210,8 +216,28 @@ def mes_diagnostics(request):
             "page_obj": page_obj,
             "entreprises": list(entreprises_for_user(request.user)),
             "a_rattacher": list(resultats_anonymes(request.session.get(SESSION_JETONS, []))),
+            "form_lien": form_lien or LienPriveForm(),
         },
+        status=400 if form_lien is not None else 200,
     )
+
+
+@role_required(Role.PME)
+@require_POST
+def retrouver(request):
+    """A diagnostic taken on another device, found by its private link: on to attaching it
+    (which checks, as the link itself does, that it belongs to nobody else)."""
+    form = LienPriveForm(request.POST)
+    if form.is_valid():
+        resultat = resultat_par_lien(form.cleaned_data["lien"], request.user)
+        if resultat is not None:
+            return redirect("diagnostic:rattacher", jeton=resultat.jeton)
+        form.add_error(
+            "lien",
+            "Aucun diagnostic à enregistrer derrière ce lien : vérifiez-le, ou il est déjà "
+            "enregistré dans un autre espace.",
+        )
+    return mes_diagnostics(request, form_lien=form)
 
 
 @role_required(Role.PME)

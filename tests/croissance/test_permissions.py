@@ -313,6 +313,7 @@ EXPECTED: dict[str, tuple] = {
     "diagnostic/<slug:slug>/commencer/": (200, 200, 200, 200, 200, 200, 200, 200),
     "diagnostic/d/<str:jeton>/etape/<int:numero>/": (404, R, 404, 404, 404, 404, 404, 404),
     "diagnostic/d/<str:jeton>/completer/": (405, 405, 405, 405, 405, 405, 405, 405),
+    "diagnostic/mes-diagnostics/retrouver/": (L, 405, 405, 403, 403, 403, 403, 403),
     "diagnostic/d/<str:jeton>/rapport.pdf": (404, 200, 404, 404, 404, 404, 404, 404),
     "diagnostic/d/<str:jeton>/rattacher/": (L, R, 404, 403, 403, 403, 403, 403),
     # A diagnostic attached to an account: its owner only, whoever knows the link.
@@ -847,6 +848,8 @@ EXPECTED_POST: dict[str, tuple] = {
     "connecteurs/espace/evenements/<int:pk>/supprimer/": (L, 403, 403, R, 404, 403, 403, 403),
     # only who may see the result (its manager here); nothing to complete: back to the result
     "diagnostic/d/<str:jeton>/completer/": (404, R, 404, 404, 404, 404, 404, 404),
+    # a private link pasted in « Mes diagnostics »: nothing pasted is a form error
+    "diagnostic/mes-diagnostics/retrouver/": (L, 400, 400, 403, 403, 403, 403, 403),
     "connecteurs/espace/label/<int:pk>/pieces/": (L, 403, 403, R, 404, 403, 403, 403),
     "connecteurs/espace/label/<int:pk>/soumettre/": (L, 403, 403, R, 404, 403, 403, 403),
     "connecteurs/espace/label/nouvelle/": (L, 403, 403, R, R, 403, 403, 403),

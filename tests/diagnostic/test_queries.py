@@ -80,7 +80,7 @@ def test_last_step_and_results_budget(
     with django_assert_max_num_queries(30):
         sans_tache = client.get(url).content.decode()
     for page in (premiere, suivante, sans_tache):
-        assert "Même région (3 entreprises)" in page
+        assert "de la même région (Bretagne)</strong> (3 entreprises)" in page
         assert "Pourquoi ces recommandations ?" in page
 
 

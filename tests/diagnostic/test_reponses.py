@@ -235,3 +235,62 @@ def test_a_result_that_missed_questions_says_so_and_is_completed_forward(
     assert "ne vous ont pas été posées" not in navigateur.texte
     ancien.refresh_from_db()
     assert len(ancien.questions_manquantes) == 4  # the old result is kept as it was
+
+
+# --- Keeping a result taken without an account ----------------------------------------------
+
+
+def test_a_result_taken_on_another_device_is_kept_from_my_diagnostics(
+    client, maturite, pme_alice, entreprise_alice
+):
+    from django.test import Client
+
+    telephone = Navigateur(Client())  # on the phone, without an account
+    commencer(telephone, "Maturité numérique de votre entreprise")
+    resultat, _ = repondre_en_avancant(telephone, lambda q: [q.choix.order_by("ordre").first()])
+    lien = telephone.url  # the private link of the results page
+
+    client.force_login(pme_alice)  # later, on the office computer
+    bureau = Navigateur(client)
+    bureau.ouvrir("/mon-espace/")
+    bureau.cliquer("Mes diagnostics")
+    formulaire = bureau.formulaire("Retrouver ce diagnostic")
+    formulaire.remplir("Lien privé du diagnostic", "https://exemple.test/pas-un-diagnostic/")
+    bureau.envoyer(formulaire, "Retrouver ce diagnostic")
+    assert "Ce n'est pas un lien privé de diagnostic" in bureau.texte
+    formulaire = bureau.formulaire("Retrouver ce diagnostic")
+    formulaire.remplir("Lien privé du diagnostic", f"  {lien}  ")
+    bureau.envoyer(formulaire, "Retrouver ce diagnostic")
+    formulaire = bureau.formulaire("Enregistrer")
+    formulaire.choisir("Entreprise concernée", entreprise_alice.nom)
+    bureau.envoyer(formulaire, "Enregistrer")
+    assert "Le diagnostic est enregistré dans votre espace." in bureau.texte
+    resultat.refresh_from_db()
+    assert resultat.user == pme_alice and resultat.entreprise == entreprise_alice
+
+    # once kept, the link cannot be claimed again by someone else
+    from tests.factories import UserFactory
+
+    autre = Client()
+    autre.force_login(UserFactory(email="bruno@fournil.test"))
+    reponse = autre.post("/diagnostic/mes-diagnostics/retrouver/", {"lien": lien})
+    assert reponse.status_code == 400
+    assert "Aucun diagnostic à enregistrer derrière ce lien" in reponse.content.decode()
+
+
+def test_a_result_kept_without_a_firm_is_attached_to_one_later(
+    client, maturite, pme_alice, entreprise_alice
+):
+    resultat = services.commencer_diagnostic(version=maturite, user=pme_alice)
+    services.terminer_diagnostic(resultat=resultat)
+    client.force_login(pme_alice)
+    navigateur = Navigateur(client)
+    navigateur.ouvrir("/mon-espace/")
+    navigateur.cliquer("Mes diagnostics")
+    navigateur.cliquer(re.compile(r"^Rattacher à une entreprise"))
+    formulaire = navigateur.formulaire("Enregistrer")
+    formulaire.choisir("Entreprise concernée", entreprise_alice.nom)
+    navigateur.envoyer(formulaire, "Enregistrer")
+    resultat.refresh_from_db()
+    assert resultat.entreprise == entreprise_alice
+    assert f"pour {entreprise_alice.nom}" in navigateur.texte

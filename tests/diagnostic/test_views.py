@@ -65,7 +65,7 @@ def test_anonymous_takes_it_step_by_step_and_sees_results(client, maturite):
     assert resultat.statut == StatutResultat.TERMINE
     assert resultat.scores.count() == 8
     page = client.get(reverse("diagnostic:resultat", args=[resultat.jeton])).content.decode()
-    assert f"Score global : {resultat.score_global}/100" in page
+    assert f"Score global : <strong>{resultat.score_global}</strong>/100" in page
     assert "Indice d'intensité numérique européen" in page
     assert "Que faire ensuite ?" in page
     assert "Créer un compte" in page
