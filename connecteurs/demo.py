@@ -1,9 +1,10 @@
 """Demo data: a network of connecteurs of every type across the regions, some labelled with
 services and prices, events, requests and reviews on the two shared demo structures."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 
+from django.db.models import Q
 from django.utils import timezone
 
 from croissance import demo
@@ -254,6 +255,192 @@ PRESTATIONS = [
     ("Tableaux de bord et données de gestion", "gestion-donnees", "3 jours", "1980.00"),
 ]
 
+E = TypeEvenement
+# (connecteur, type, title, days from today, hour, minute, place or None if online, theme,
+# description): local events at the times they are usually held.
+EVENEMENTS = [
+    (
+        "CCI du Finistère",
+        E.ATELIER,
+        "Ouvrir sa boutique en ligne en trois mois",
+        6,
+        9,
+        30,
+        "Quimper, locaux de la CCI, sur inscription",
+        "vente-en-ligne",
+        "Une matinée pour choisir sa solution, chiffrer son projet et préparer ses fiches "
+        "produits, avec le témoignage d'un commerçant de Quimper.",
+    ),
+    (
+        "CCI du Finistère",
+        E.RENCONTRE,
+        "Petit-déjeuner : la facturation électronique arrive",
+        13,
+        8,
+        30,
+        "Brest, espace entreprises de la CCI",
+        "gestion-donnees",
+        "Le calendrier 2026-2027, le rôle des plateformes agréées et les questions à poser à "
+        "son éditeur de logiciel, en une heure avant d'ouvrir sa boutique.",
+    ),
+    (
+        "Numérique Occitanie Conseil",
+        E.WEBINAIRE,
+        "Vendre en Allemagne : places de marché, TVA et logistique",
+        9,
+        11,
+        0,
+        None,
+        "e-export",
+        "Amazon.de, Otto ou Kaufland ? Le guichet unique de TVA, les emballages et les "
+        "retours expliqués par une PME occitane qui y vend depuis deux ans.",
+    ),
+    (
+        "Numérique Occitanie Conseil",
+        E.ATELIER,
+        "Fiche d'établissement et avis clients : être trouvé près de chez soi",
+        20,
+        14,
+        0,
+        "Rodez, pépinière d'entreprises",
+        "presence-en-ligne",
+        "Venez avec votre téléphone : en deux heures, chacun complète sa fiche et prépare ses "
+        "réponses aux avis.",
+    ),
+    (
+        "Médiathèque numérique de Lorient",
+        E.ATELIER,
+        "Mots de passe et double authentification : atelier pratique",
+        4,
+        18,
+        0,
+        "Lorient, médiathèque, salle multimédia",
+        "cybersecurite",
+        "Installer un gestionnaire de mots de passe et activer la double authentification sur "
+        "sa messagerie professionnelle, accompagné pas à pas.",
+    ),
+    (
+        "Espace public numérique de Rodez",
+        E.ATELIER,
+        "Premiers pas sur les réseaux sociaux pour les commerçants",
+        11,
+        14,
+        30,
+        "Rodez, espace public numérique",
+        "competences",
+        "Créer une page professionnelle, publier une photo de vitrine et répondre aux "
+        "messages : un atelier pour débutants, en petit groupe.",
+    ),
+    (
+        "La Fabrique numérique de Lille",
+        E.RENCONTRE,
+        "Soirée retours d'expérience : le click & collect des commerçants lillois",
+        17,
+        18,
+        30,
+        "Lille, La Fabrique numérique",
+        "vente-en-ligne",
+        "Trois commerçants du Vieux-Lille racontent leur première année de retrait en "
+        "boutique : outils, organisation, chiffres.",
+    ),
+    (
+        "Tiers-lieu Le Bocal (Nantes)",
+        E.ATELIER,
+        "Tableur : gagner une heure par semaine",
+        8,
+        9,
+        0,
+        "Nantes, tiers-lieu Le Bocal",
+        "competences",
+        "Filtres, tableaux croisés dynamiques et recherche de valeurs, appliqués à vos propres "
+        "fichiers de ventes ou de stocks. Apportez votre ordinateur.",
+    ),
+    (
+        "Association Commerçants Connectés 31",
+        E.RENCONTRE,
+        "Rencontre des commerçants toulousains qui vendent en ligne",
+        24,
+        19,
+        0,
+        "Toulouse, salle associative des Carmes",
+        "vente-en-ligne",
+        "Une soirée d'échanges entre commerçants : livraison à vélo, places de marché locales, "
+        "photos produits.",
+    ),
+    (
+        "Cyberveille PME",
+        E.WEBINAIRE,
+        "Rançongiciels : se préparer en une heure",
+        5,
+        12,
+        30,
+        None,
+        "cybersecurite",
+        "Les sauvegardes qui résistent, la fiche réflexe à imprimer et les bons contacts en "
+        "cas d'attaque. Questions en direct.",
+    ),
+    (
+        "Export Digital Partners",
+        E.WEBINAIRE,
+        "Tester un premier pays avec une place de marché",
+        15,
+        10,
+        0,
+        None,
+        "e-export",
+        "Choisir le pays, les dix produits et le budget du test, puis lire les résultats au "
+        "bout de trois mois.",
+    ),
+    (
+        "CMA Auvergne-Rhône-Alpes",
+        E.ATELIER,
+        "Artisans : créer son site vitrine et le faire vivre",
+        27,
+        14,
+        0,
+        "Lyon, chambre de métiers et de l'artisanat",
+        "presence-en-ligne",
+        "Ce que doit contenir un site d'artisan, comment lire un devis et comment le mettre à "
+        "jour soi-même.",
+    ),
+    (
+        "CCI Paris Île-de-France",
+        E.RENCONTRE,
+        "Matinale e-export : vendre au Royaume-Uni depuis le Brexit",
+        31,
+        9,
+        0,
+        "Paris, CCI Paris Île-de-France",
+        "e-export",
+        "Douane, TVA britannique, retours : un conseiller en développement international et "
+        "deux PME franciliennes répondent à vos questions.",
+    ),
+    (
+        "Cabinet Kerbrat Expertise comptable",
+        E.WEBINAIRE,
+        "Facturation électronique : ce qui change en 2026 et 2027",
+        19,
+        12,
+        15,
+        None,
+        "gestion-donnees",
+        "Quarante-cinq minutes pour comprendre le calendrier, choisir une plateforme agréée et "
+        "préparer ses données clients.",
+    ),
+    (
+        "Initiative Numérique Grand Est",
+        E.ATELIER,
+        "Financer son projet numérique : aides régionales et prêts",
+        36,
+        9,
+        30,
+        "Strasbourg, maison des entreprises",
+        "financement",
+        "Subventions de la région, prêts de Bpifrance et reste à charge : chacun repart avec "
+        "le plan de financement de son projet.",
+    ),
+]
+
 PRESENTATION = (
     "<p>{nom} accompagne les dirigeants de TPE et PME dans leur transition numérique : "
     "premiers pas, choix d'outils, mise en œuvre et formation des équipes.</p>"
@@ -324,34 +511,38 @@ def charger(comptes, stdout):
                         "format": FormatPrestation.MIXTE,
                     },
                 )
-        if regions and index % 3 == 0:
-            Evenement.objects.update_or_create(
-                connecteur=connecteur,
-                titre=f"Atelier « Vendre en ligne » – {connecteur.nom}",
-                defaults={
-                    "type_evenement": TypeEvenement.ATELIER,
-                    "debut": now + timedelta(days=10 + index, hours=2),
-                    "lieu": "Salle du conseil, sur inscription",
-                    "region": Region.objects.get(code=regions[0]),
-                    "theme": themes["vente-en-ligne"],
-                },
-            )
-        elif index % 5 == 0:
-            Evenement.objects.update_or_create(
-                connecteur=connecteur,
-                titre=f"Webinaire cybersécurité des TPE – {connecteur.nom}",
-                defaults={
-                    "type_evenement": TypeEvenement.WEBINAIRE,
-                    "debut": now + timedelta(days=5 + index, hours=1),
-                    "lien": "https://webinaire.example.org/cybersecurite",
-                    "theme": themes["cybersecurite"],
-                },
-            )
         structures[nom] = connecteur
 
+    _evenements(structures, themes, today)
     _candidature(structures["Chambre de métiers du Morbihan"], themes, now)
     _demandes(comptes, structures, themes, now)
     stdout.write(f"Connecteurs : {len(structures)} structures de l'annuaire.")
+
+
+def _evenements(structures, themes, today):
+    # Events an earlier version of the demo generated at odd times (« 20 h 02 ») are replaced.
+    Evenement.objects.filter(
+        Q(titre__startswith="Atelier « Vendre en ligne » – ")
+        | Q(titre__startswith="Webinaire cybersécurité des TPE – "),
+        connecteur__in=structures.values(),
+    ).delete()
+    for nom, type_, titre, jours, heure, minute, lieu, theme, description in EVENEMENTS:
+        connecteur = structures[nom]
+        Evenement.objects.update_or_create(
+            connecteur=connecteur,
+            titre=titre,
+            defaults={
+                "type_evenement": type_,
+                "debut": timezone.make_aware(
+                    datetime.combine(today + timedelta(days=jours), time(heure, minute))
+                ),
+                "lieu": lieu or "",
+                "lien": "" if lieu else "https://webinaire.example.org/croissance-connectee",
+                "region": connecteur.regions.first() if lieu else None,
+                "theme": themes[theme],
+                "description": description,
+            },
+        )
 
 
 def _candidature(connecteur, themes, now):

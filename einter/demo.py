@@ -3,7 +3,6 @@ schemes, FAQ answers, 300 leads imported through the CSV service, and a saved se
 
 import csv
 import io
-import random
 from datetime import timedelta
 from decimal import Decimal
 
@@ -14,6 +13,9 @@ from croissance.sanitize import sanitize_html
 from diagnostic.questionnaires import charger_questionnaires
 
 from . import demo_contenu as data
+from .demo_leads import generer
+from .demo_marches import MARCHES
+from .imports import COLONNES
 from .models import (
     ChiffreCle,
     Dispositif,
@@ -25,10 +27,7 @@ from .models import (
     Secteur,
     Temoignage,
 )
-from .pays import PAYS
 from .services import diagnostic_publier_pays, importer_leads
-
-NB_LEADS = 300
 
 
 @demo.register
@@ -53,16 +52,42 @@ def charger(comptes, stdout):
 
 
 def _html(texte: str) -> str:
-    return sanitize_html(f"<p>{texte}</p>")
+    """Paragraphs separated by a blank line; lines starting with "- " become a list."""
+    html, phrase, items = [], [], []
+
+    def fermer():
+        if phrase:
+            html.append(f"<p>{' '.join(phrase)}</p>")
+        if items:
+            html.append(f"<ul>{''.join(items)}</ul>")
+        phrase.clear()
+        items.clear()
+
+    for ligne in texte.split("\n"):
+        if ligne.startswith("- "):
+            if phrase:
+                fermer()
+            items.append(f"<li>{ligne.removeprefix('- ')}</li>")
+        elif ligne.strip():
+            if items:
+                fermer()
+            phrase.append(ligne)
+        else:
+            fermer()
+    fermer()
+    return sanitize_html("".join(html))
 
 
 def _marches():
     marches = {}
-    for code, fiche in data.MARCHES.items():
+    for code, fiche in MARCHES.items():
         valeurs = {k: v for k, v in fiche.items() if k != "chiffres"}
         for champ in Marche.RICH_TEXT_FIELDS:
             valeurs[champ] = _html(valeurs[champ])
         marche, _ = Marche.objects.update_or_create(code_pays=code, defaults=valeurs)
+        # The fiche's key figures are those of the content file: figures an earlier version
+        # of the demo loaded under another label go.
+        marche.chiffres.exclude(libelle__in=[chiffre[0] for chiffre in fiche["chiffres"]]).delete()
         for ordre, (libelle, valeur, source, annee) in enumerate(fiche["chiffres"]):
             ChiffreCle.objects.update_or_create(
                 marche=marche,
@@ -117,6 +142,7 @@ def _temoignages(marches, places):
         plateformes,
         budget,
         resultats,
+        recit,
     ) in data.TEMOIGNAGES:
         temoignage, _ = Temoignage.objects.update_or_create(
             slug=slug,
@@ -130,10 +156,7 @@ def _temoignages(marches, places):
                 "canaux": canaux,
                 "budget": Decimal(budget),
                 "resultats": resultats,
-                "recit": _html(
-                    f"{entreprise} a commencé par tester le marché avec quelques références, "
-                    f"avant d'élargir son catalogue. Canaux : {canaux.lower()}."
-                ),
+                "recit": _html(recit),
             },
         )
         temoignage.places.set([places[p] for p in plateformes])
@@ -171,50 +194,8 @@ def _faq():
 
 def _csv_leads() -> bytes:
     """Deterministic leads, so that loading the demo twice updates the same rows."""
-    hasard = random.Random(2026)
-    today = timezone.localdate()
-    pays = list(data.MARCHES) + ["NL", "CH", "MA", "SG", "AE", "SE"]
     sortie = io.StringIO()
-    writer = csv.writer(sortie, delimiter=";")
-    writer.writerow(
-        ["reference", "titre", "description", "pays", "secteur", "naf", "categorie_produit"]
-        + ["quantite", "date_limite", "source", "publie_le", "statut", "contact_nom"]
-        + ["contact_email", "contact_url"]
-    )
-    for numero in range(1, NB_LEADS + 1):
-        anglais = numero % 4 == 0
-        catalogue = data.PRODUITS_EN if anglais else data.PRODUITS
-        _, categorie, secteur, naf, titre = hasard.choice(catalogue)
-        code = hasard.choice(pays)
-        if numero <= 3:  # bruno's saved search « Fromages – Japon » has something to show
-            anglais, code = False, "JP"
-            _, categorie, secteur, naf, titre = data.PRODUITS[0]
-        publie = today - timedelta(days=hasard.randint(0, 120))
-        if numero <= 3:
-            publie = today - timedelta(days=numero)
-        ouvert = publie > today - timedelta(days=90)
-        writer.writerow(
-            [
-                f"DEMO-{numero:04d}",
-                titre,
-                (
-                    f"Buyer based in {PAYS[code]} – first order then yearly contract."
-                    if anglais
-                    else f"Pays de l'acheteur : {PAYS[code]}. Première commande test puis "
-                    "contrat annuel ; produits d'origine France exigés."
-                ),
-                code,
-                secteur,
-                naf,
-                categorie,
-                f"{hasard.choice([500, 1000, 5000, 20000])} unités par an",
-                (publie + timedelta(days=60)).isoformat(),
-                hasard.choice(["Business France – demande d'acheteur", "CCI International"]),
-                publie.isoformat(),
-                "ouvert" if ouvert else "clos",
-                "Service achats",
-                f"achats{numero}@acheteur.example",
-                "",
-            ]
-        )
+    writer = csv.DictWriter(sortie, fieldnames=COLONNES, delimiter=";")
+    writer.writeheader()
+    writer.writerows(generer(today=timezone.localdate()))
     return sortie.getvalue().encode()

@@ -1,240 +1,5 @@
-"""Demo content of the e-export app: plausible market fiches (figures are orders of magnitude
-given with their usual public sources, to be checked by the mission before publication)."""
-
-EURO = "Ecommerce Europe – European E-commerce Report"
-EUROSTAT = "Eurostat – usage des TIC par les ménages"
-DMI = "Statista – Digital Market Insights"
-DATAREPORTAL = "DataReportal – Digital Report"
-
-MARCHES = {
-    "DE": {
-        "nom": "Allemagne",
-        "accroche": "Premier marché e-commerce de l'Union européenne, exigeant sur la qualité, la "
-        "protection des données et les retours.",
-        "caracteristiques": "Un marché mature dominé par Amazon et Otto, où les marketplaces "
-        "concentrent plus de la moitié des ventes en ligne.",
-        "habitudes": "Les acheteurs comparent beaucoup, lisent les avis et attendent une livraison "
-        "en 1 à 3 jours. Le paiement sur facture reste très apprécié.",
-        "places_de_marche": "Amazon.de, Otto, Zalando, Kaufland.de, eBay.de.",
-        "reseaux": "Google domine la recherche ; Instagram, Facebook et YouTube pour la "
-        "découverte de marques ; Pinterest pour la maison et la décoration.",
-        "localisation": "Site entièrement traduit par un locuteur natif, mentions légales "
-        "(Impressum) et conditions générales conformes au droit allemand.",
-        "paiement": "PayPal, paiement sur facture (Klarna), prélèvement SEPA, cartes.",
-        "marketing": "Labels de confiance (Trusted Shops), avis clients, référencement "
-        "sur les comparateurs (Idealo).",
-        "logistique": "DHL et Hermes ; délais courts attendus ; entrepôt local via un "
-        "programme logistique de marketplace pour les volumes importants.",
-        "retours": "Taux de retour élevé dans la mode (jusqu'à un colis sur deux) : "
-        "prévoir une étiquette retour prépayée.",
-        "douane": "Marché intérieur de l'UE : pas de droits de douane.",
-        "fiscalite": "TVA allemande (19 %) au-delà du seuil européen de 10 000 € de ventes à "
-        "distance ; déclaration via le guichet unique OSS. Enregistrement au registre des "
-        "emballages (LUCID) obligatoire.",
-        "chiffres": [
-            ("Chiffre d'affaires du e-commerce B2C", "≈ 90 Md€", EURO, 2024),
-            ("Part des internautes achetant en ligne", "≈ 80 %", EUROSTAT, 2024),
-            ("Part de marché des places de marché", "≈ 55 %", DMI, 2024),
-        ],
-    },
-    "BE": {
-        "nom": "Belgique",
-        "accroche": "Un marché de proximité, bilingue, où les acheteurs commandent volontiers "
-        "sur des sites français.",
-        "caracteristiques": "Forte part des achats transfrontaliers, notamment vers la France "
-        "et les Pays-Bas.",
-        "habitudes": "Les francophones achètent sur les sites français, les néerlandophones "
-        "sur les sites néerlandais : deux marchés en un.",
-        "places_de_marche": "Bol.com, Amazon (via .fr et .nl), Zalando, Cdiscount.",
-        "reseaux": "Google, Facebook, Instagram ; LinkedIn en B2B.",
-        "localisation": "Version néerlandaise indispensable pour la Flandre.",
-        "paiement": "Bancontact (incontournable), cartes, PayPal.",
-        "marketing": "Campagnes distinctes par communauté linguistique.",
-        "logistique": "Livraison depuis la France en 48 h ; réseau de points relais dense.",
-        "retours": "Retours gratuits attendus dans la mode.",
-        "douane": "Marché intérieur de l'UE : pas de droits de douane.",
-        "fiscalite": "TVA belge (21 %) au-delà du seuil européen, déclarée via l'OSS.",
-        "chiffres": [
-            ("Chiffre d'affaires du e-commerce B2C", "≈ 17 Md€", EURO, 2024),
-            ("Achats en ligne auprès de vendeurs étrangers", "≈ 50 %", EUROSTAT, 2024),
-        ],
-    },
-    "ES": {
-        "nom": "Espagne",
-        "accroche": "Un marché en forte croissance, très mobile, où l'image des produits "
-        "français est excellente.",
-        "caracteristiques": "Croissance continue du e-commerce portée par le mobile ; "
-        "Amazon et AliExpress en tête.",
-        "habitudes": "Achats majoritairement sur smartphone, sensibilité aux promotions et "
-        "aux frais de port.",
-        "places_de_marche": "Amazon.es, El Corte Inglés, AliExpress, Miravia, PcComponentes.",
-        "reseaux": "WhatsApp, Instagram, TikTok et YouTube ; Google pour la recherche.",
-        "localisation": "Traduction en castillan ; catalan apprécié en Catalogne.",
-        "paiement": "Cartes, PayPal, Bizum (paiement mobile instantané).",
-        "marketing": "Influenceurs et réseaux sociaux, offres pendant les soldes.",
-        "logistique": "Correos, SEUR ; attention aux Canaries (hors territoire TVA de l'UE).",
-        "retours": "Retours gratuits fréquents chez les grands acteurs.",
-        "douane": "Pas de droits dans l'UE ; formalités pour les Canaries, Ceuta et Melilla.",
-        "fiscalite": "TVA espagnole (21 %) au-delà du seuil européen, via l'OSS.",
-        "chiffres": [
-            ("Chiffre d'affaires du e-commerce B2C", "≈ 85 Md€", EURO, 2024),
-            ("Part des internautes achetant en ligne", "≈ 70 %", EUROSTAT, 2024),
-        ],
-    },
-    "IT": {
-        "nom": "Italie",
-        "accroche": "Un marché qui rattrape son retard, friand de mode, d'alimentation "
-        "et de produits de qualité.",
-        "caracteristiques": "Pénétration du e-commerce encore inférieure à la moyenne "
-        "européenne, mais en croissance rapide.",
-        "habitudes": "Paiement à la livraison encore présent ; attachement aux marques et "
-        "à l'origine des produits.",
-        "places_de_marche": "Amazon.it, eBay.it, Zalando, ePRICE, ManoMano.",
-        "reseaux": "Facebook, Instagram, TikTok ; Google pour la recherche.",
-        "localisation": "Traduction en italien et service client italophone.",
-        "paiement": "Cartes, PayPal, cartes prépayées (PostePay), paiement à la livraison.",
-        "marketing": "Mise en avant du « made in France » et des avis clients.",
-        "logistique": "Poste Italiane, BRT ; délais plus longs dans le Sud.",
-        "retours": "Procédure simple en italien attendue.",
-        "douane": "Marché intérieur de l'UE : pas de droits de douane.",
-        "fiscalite": "TVA italienne (22 %) au-delà du seuil européen, via l'OSS.",
-        "chiffres": [
-            ("Chiffre d'affaires du e-commerce B2C", "≈ 55 Md€", EURO, 2024),
-            ("Part des internautes achetant en ligne", "≈ 55 %", EUROSTAT, 2024),
-        ],
-    },
-    "GB": {
-        "nom": "Royaume-Uni",
-        "accroche": "Le marché le plus numérisé d'Europe, désormais hors de l'Union douanière.",
-        "caracteristiques": "Part du e-commerce dans le commerce de détail parmi les plus "
-        "élevées au monde.",
-        "habitudes": "Acheteurs habitués à la livraison le lendemain et aux retours simples.",
-        "places_de_marche": "Amazon.co.uk, eBay.co.uk, Etsy, ASOS Marketplace, OnBuy.",
-        "reseaux": "Google, Instagram, TikTok, Facebook, Pinterest.",
-        "localisation": "Anglais britannique, prix en livres sterling TTC.",
-        "paiement": "Cartes, Apple Pay, PayPal, Klarna.",
-        "marketing": "Recherche payante et réseaux sociaux ; comparateurs de prix.",
-        "logistique": "Royal Mail, DPD, Evri ; dédouanement à anticiper.",
-        "retours": "Les retours depuis le Royaume-Uni passent la douane : prévoir un "
-        "entrepôt de retour local.",
-        "douane": "Accord de commerce UE–Royaume-Uni : pas de droits pour les produits "
-        "d'origine préférentielle, mais déclaration en douane systématique.",
-        "fiscalite": "TVA britannique (20 %) collectée par le vendeur pour les colis "
-        "jusqu'à 135 £, ou par la marketplace.",
-        "chiffres": [
-            ("Chiffre d'affaires du e-commerce B2C", "≈ 130 Md£", DMI, 2024),
-            (
-                "Part du e-commerce dans le commerce de détail",
-                "≈ 27 %",
-                "Office for National Statistics",
-                2024,
-            ),
-        ],
-    },
-    "US": {
-        "nom": "États-Unis",
-        "accroche": "Le premier marché occidental, immense et concurrentiel, à aborder État "
-        "par État.",
-        "caracteristiques": "Amazon réalise près de 40 % du e-commerce ; forte croissance du "
-        "commerce sur les réseaux sociaux.",
-        "habitudes": "Livraison gratuite attendue, forte sensibilité aux avis et aux "
-        "événements commerciaux (Black Friday).",
-        "places_de_marche": "Amazon.com, Walmart Marketplace, eBay, Etsy, Target Plus.",
-        "reseaux": "Google, YouTube, Instagram, TikTok, Pinterest.",
-        "localisation": "Anglais américain, unités impériales, prix hors taxes.",
-        "paiement": "Cartes de crédit, PayPal, Apple Pay, paiement fractionné (Affirm).",
-        "marketing": "Publicité sur Amazon, influenceurs, avis vérifiés.",
-        "logistique": "Stock local via un programme logistique de marketplace ou un "
-        "prestataire 3PL recommandé.",
-        "retours": "Retours gratuits très répandus.",
-        "douane": "Droits selon la nomenclature ; enregistrement FDA pour l'alimentaire et "
-        "les cosmétiques.",
-        "fiscalite": "Sales tax propre à chaque État, collectée par les marketplaces dans "
-        "la plupart des États.",
-        "chiffres": [
-            (
-                "Chiffre d'affaires du e-commerce de détail",
-                "≈ 1 100 Md$",
-                "U.S. Census Bureau",
-                2024,
-            ),
-            ("Part d'Amazon dans le e-commerce", "≈ 38 %", DMI, 2024),
-        ],
-    },
-    "CA": {
-        "nom": "Canada",
-        "accroche": "Un marché bilingue proche culturellement, porte d'entrée de "
-        "l'Amérique du Nord.",
-        "caracteristiques": "E-commerce en croissance, beaucoup d'achats sur des sites américains.",
-        "habitudes": "Au Québec, préférence pour les sites en français.",
-        "places_de_marche": "Amazon.ca, Walmart.ca, Etsy, Best Buy Marketplace.",
-        "reseaux": "Google, Facebook, Instagram, YouTube.",
-        "localisation": "Français du Québec et anglais ; la loi 96 impose le français au Québec.",
-        "paiement": "Cartes, Interac, PayPal.",
-        "marketing": "Mise en avant de l'origine française au Québec.",
-        "logistique": "Postes Canada, Purolator ; grandes distances.",
-        "retours": "Prévoir un partenaire local de retours.",
-        "douane": "Accord CETA : droits supprimés sur la plupart des produits d'origine UE.",
-        "fiscalite": "TPS fédérale et taxes provinciales (TVQ, TVH).",
-        "chiffres": [
-            (
-                "Chiffre d'affaires du e-commerce de détail",
-                "≈ 60 Md$ CA",
-                "Statistique Canada",
-                2024,
-            ),
-            ("Part des Canadiens achetant en ligne", "≈ 80 %", DATAREPORTAL, 2024),
-        ],
-    },
-    "JP": {
-        "nom": "Japon",
-        "accroche": "Un marché exigeant, amateur de produits français haut de gamme.",
-        "caracteristiques": "Rakuten et Amazon dominent ; forte attente de qualité et de "
-        "présentation.",
-        "habitudes": "Paiement en supérette (konbini), emballage soigné, service client réactif.",
-        "places_de_marche": "Rakuten Ichiba, Amazon.co.jp, Yahoo! Shopping, Zozotown.",
-        "reseaux": "LINE, X (Twitter), Instagram ; Google et Yahoo! Japan.",
-        "localisation": "Traduction japonaise professionnelle indispensable.",
-        "paiement": "Cartes, konbini, PayPay, paiement à la livraison.",
-        "marketing": "LINE et les campagnes saisonnières (Noël, Saint-Valentin).",
-        "logistique": "Yamato, Sagawa ; stock local recommandé.",
-        "retours": "Peu de retours mais exigence élevée sur l'état des produits.",
-        "douane": "Accord UE–Japon : droits réduits ; normes strictes pour l'alimentaire "
-        "et les cosmétiques.",
-        "fiscalite": "Taxe sur la consommation (10 %, 8 % pour l'alimentaire).",
-        "chiffres": [
-            (
-                "Chiffre d'affaires du e-commerce B2C",
-                "≈ 24 000 Md¥",
-                "METI – enquête e-commerce",
-                2023,
-            ),
-            ("Taux d'achat en ligne des ménages", "≈ 55 %", DATAREPORTAL, 2024),
-        ],
-    },
-    "CN": {
-        "nom": "Chine",
-        "accroche": "Le premier marché e-commerce du monde, accessible par le commerce "
-        "transfrontalier.",
-        "caracteristiques": "Écosystèmes fermés (Alibaba, JD, Pinduoduo) et commerce social "
-        "très développé.",
-        "habitudes": "Achat sur mobile, livestreaming, grands festivals (11.11, 618).",
-        "places_de_marche": "Tmall Global, JD Worldwide, Douyin, Xiaohongshu.",
-        "reseaux": "WeChat, Douyin, Weibo, Xiaohongshu ; Baidu pour la recherche.",
-        "localisation": "Chinois simplifié, contenus adaptés aux plateformes chinoises.",
-        "paiement": "Alipay, WeChat Pay.",
-        "marketing": "Influenceurs (KOL), livestreaming, campagnes sur les festivals.",
-        "logistique": "Entrepôts sous douane des zones pilotes de commerce transfrontalier.",
-        "retours": "Rares et coûteux : privilégier un partenaire local.",
-        "douane": "Régime du commerce transfrontalier avec droits réduits par commande et "
-        "quota annuel par acheteur.",
-        "fiscalite": "TVA et taxe de consommation réduites à 70 % en transfrontalier.",
-        "chiffres": [
-            ("Chiffre d'affaires du e-commerce", "≈ 2 000 Md$", DMI, 2024),
-            ("Internautes", "≈ 1,1 milliard", DATAREPORTAL, 2024),
-        ],
-    },
-}
+"""Demo content of the e-export app: marketplaces, success stories, support schemes and FAQ
+(market fiches are in demo_marches.py, leads in demo_leads.py)."""
 
 PLACES = [
     {
@@ -337,6 +102,10 @@ TEMOIGNAGES = [
         ["rakuten-ichiba"],
         "12000",
         "+18 % de chiffre d'affaires en un an",
+        "Un importateur rencontré sur un salon à Tokyo nous a conseillé d'ouvrir d'abord "
+        "une boutique sur Rakuten avec six fromages qui supportent le transport réfrigéré. "
+        "Les fiches ont été traduites par une traductrice japonaise et les colis partent "
+        "chaque semaine vers l'entrepôt de l'importateur, qui gère la livraison.",
     ),
     (
         "librairie-en-belgique",
@@ -350,6 +119,9 @@ TEMOIGNAGES = [
         ["bol"],
         "4500",
         "300 commandes par an",
+        "Nous avions des clients belges qui commandaient par téléphone. Un site bilingue "
+        "et une boutique sur Bol pour la Flandre ont suffi : les livres partent en point "
+        "relais et arrivent en deux jours.",
     ),
     (
         "biscuits-en-allemagne",
@@ -363,6 +135,10 @@ TEMOIGNAGES = [
         ["amazon"],
         "8000",
         "25 % des ventes à l'export",
+        "Nous avons testé douze références sur Amazon.de pendant trois mois, expédiées "
+        "depuis Brest, avant de confier un stock au programme logistique de la place de "
+        "marché. Il a fallu s'immatriculer à la TVA allemande et s'inscrire au registre "
+        "des emballages : notre expert-comptable nous a accompagnés.",
     ),
     (
         "ceramique-aux-etats-unis",
@@ -376,6 +152,9 @@ TEMOIGNAGES = [
         ["etsy"],
         "2500",
         "Un tiers du chiffre d'affaires aux États-Unis",
+        "Mes premières ventes aux États-Unis sont venues d'Etsy sans que je les cherche. "
+        "J'ai ensuite soigné les photos, annoncé des délais réalistes et prévu des "
+        "emballages renforcés : la casse est passée sous 1 %.",
     ),
     (
         "cosmetiques-en-chine",
@@ -389,6 +168,9 @@ TEMOIGNAGES = [
         ["tmall-global"],
         "45000",
         "Présence sur 11.11 dès la première année",
+        "Un partenaire agréé par Tmall Global gère notre boutique, le stock en entrepôt "
+        "sous douane et le service client en chinois. Nous avons investi dans des "
+        "vidéos avec des influenceuses spécialisées dans la beauté naturelle.",
     ),
     (
         "mode-en-espagne",
@@ -402,6 +184,9 @@ TEMOIGNAGES = [
         ["el-corte-ingles"],
         "15000",
         "2 000 pièces vendues la première saison",
+        "El Corte Inglés nous a ouvert sa place de marché après une première saison de "
+        "ventes sur notre site traduit en castillan. Les marinières ont séduit ; les "
+        "cirés, moins adaptés au climat, ont été retirés du catalogue espagnol.",
     ),
 ]
 
@@ -543,97 +328,4 @@ FAQ = [
         "/e-export/dispositifs/",
         "Voir les dispositifs",
     ),
-]
-
-PRODUITS = [
-    (
-        "fromage",
-        "Fromages affinés",
-        "agroalimentaire",
-        "10",
-        "Importateur recherche fromages au lait cru pour épiceries fines",
-    ),
-    (
-        "vin",
-        "Vins et spiritueux",
-        "agroalimentaire",
-        "11",
-        "Distributeur cherche vins biologiques de Loire et de Bordeaux",
-    ),
-    (
-        "biscuits",
-        "Biscuiterie",
-        "agroalimentaire",
-        "10",
-        "Chaîne de cafés cherche biscuits au beurre et galettes bretonnes",
-    ),
-    (
-        "cosmetiques",
-        "Cosmétiques",
-        "cosmetique",
-        "20",
-        "Réseau de pharmacies cherche cosmétiques naturels et soins à base d'algues",
-    ),
-    (
-        "vetements",
-        "Vêtements",
-        "mode",
-        "14",
-        "Boutique concept store cherche vêtements en lin et marinières",
-    ),
-    (
-        "chaussures",
-        "Chaussures",
-        "mode",
-        "15",
-        "Grossiste cherche chaussures en cuir fabriquées en France",
-    ),
-    (
-        "meubles",
-        "Meubles",
-        "maison",
-        "31",
-        "Décorateur cherche meubles en chêne massif pour hôtels",
-    ),
-    (
-        "ceramique",
-        "Arts de la table",
-        "maison",
-        "23",
-        "Restaurant gastronomique cherche vaisselle en céramique artisanale",
-    ),
-    (
-        "logiciel",
-        "Logiciels",
-        "numerique",
-        "62",
-        "Distributeur recherche logiciel de gestion pour commerces de détail",
-    ),
-    (
-        "pieces",
-        "Pièces mécaniques",
-        "industrie",
-        "25",
-        "Industriel recherche sous-traitant en usinage de précision",
-    ),
-    (
-        "livres",
-        "Livres",
-        "culture",
-        "58",
-        "Librairie francophone cherche éditions jeunesse en français",
-    ),
-    ("jouets", "Jouets", "artisanat", "32", "Magasin de jouets cherche jouets en bois éco-conçus"),
-]
-PRODUITS_EN = [
-    ("cheese", "Cheese", "agroalimentaire", "10", "Importer seeks French artisan cheeses"),
-    ("wine", "Wine", "agroalimentaire", "11", "Wine club looking for organic French wines"),
-    (
-        "cosmetics",
-        "Cosmetics",
-        "cosmetique",
-        "20",
-        "Retailer seeks natural cosmetics and skincare products",
-    ),
-    ("furniture", "Furniture", "maison", "31", "Hotel group sourcing French oak furniture"),
 ]

@@ -470,7 +470,12 @@ def charger(comptes, stdout):
             "criteres": "Public de dirigeants ou de proches collaborateurs ; part d'immersion ; "
             "couverture régionale ; prix et financements (OPCO, CPF) ; évaluation par les "
             "participants.",
-            "date_limite": timezone.now() + datetime.timedelta(days=45),
+            # Answers close at noon, 45 days from the day the demo is loaded.
+            "date_limite": timezone.make_aware(
+                datetime.datetime.combine(
+                    timezone.localdate() + datetime.timedelta(days=45), datetime.time(12)
+                )
+            ),
             "publie": True,
         },
     )

@@ -3,123 +3,11 @@ from decimal import Decimal
 from croissance import demo
 from croissance.entreprises.models import Entreprise
 from croissance.referentiels.models import Region, Theme
+from croissance.sanitize import sanitize_html
 
-from .enums import EtatModeration, TypeRessource
+from .demo_contenu import RESSOURCES, SOURCES
+from .enums import EtatModeration
 from .models import Prestataire, Ressource, Temoignage
-
-# (type, title, summary, themes, min level, max level, price low, price high, price drivers)
-RESSOURCES = [
-    (
-        TypeRessource.PRIX,
-        "Site vitrine",
-        "Un site de quelques pages pour être trouvé et contacté.",
-        ["presence-en-ligne"],
-        1,
-        3,
-        "1500",
-        "6000",
-        "Nombre de pages, rédaction des contenus, photos, multilingue, référencement de départ.",
-    ),
-    (
-        TypeRessource.PRIX,
-        "Boutique en ligne",
-        "Vendre en ligne avec paiement et livraison.",
-        ["vente-en-ligne"],
-        1,
-        4,
-        "4000",
-        "25000",
-        "Nombre de produits, connexion à la caisse ou à l'ERP, moyens de paiement, logistique.",
-    ),
-    (
-        TypeRessource.PRIX,
-        "Référencement naturel",
-        "Être visible sur les moteurs de recherche.",
-        ["presence-en-ligne"],
-        2,
-        4,
-        "500",
-        "3000",
-        "Audit initial, nombre de mots-clés, rédaction, suivi mensuel.",
-    ),
-    (
-        TypeRessource.PRIX,
-        "Logiciel de gestion de la relation client (CRM)",
-        "Suivre ses prospects, ses clients et ses relances.",
-        ["relation-client"],
-        2,
-        4,
-        "30",
-        "150",
-        "Prix mensuel par utilisateur ; paramétrage et reprise des données en plus.",
-    ),
-    (
-        TypeRessource.PRIX,
-        "Audit de cybersécurité",
-        "Faire le point sur ses failles et les corriger.",
-        ["cybersecurite"],
-        1,
-        4,
-        "1500",
-        "8000",
-        "Taille du parc, tests d'intrusion, accompagnement.",
-    ),
-    (
-        TypeRessource.GUIDE,
-        "Bien choisir son prestataire web",
-        "Les questions à poser et les pièges à éviter avant de signer un devis.",
-        ["presence-en-ligne", "strategie-numerique"],
-        1,
-        2,
-        None,
-        None,
-        "",
-    ),
-    (
-        TypeRessource.GUIDE,
-        "Vendre sur les places de marché",
-        "Amazon, Cdiscount, ManoMano, Etsy : avantages, commissions et obligations.",
-        ["vente-en-ligne", "e-export"],
-        2,
-        4,
-        None,
-        None,
-        "",
-    ),
-    (
-        TypeRessource.MOOC,
-        "Les bases de la cybersécurité pour les TPE",
-        "Un parcours en ligne de 4 heures : mots de passe, sauvegardes, hameçonnage.",
-        ["cybersecurite", "competences"],
-        1,
-        3,
-        None,
-        None,
-        "",
-    ),
-    (
-        TypeRessource.VIDEO,
-        "Cinq minutes pour comprendre le référencement local",
-        "Fiche d'établissement, avis clients, cohérence des informations.",
-        ["presence-en-ligne"],
-        1,
-        2,
-        None,
-        None,
-        "",
-    ),
-    (
-        TypeRessource.OUTIL,
-        "Calculateur de rentabilité d'une boutique en ligne",
-        "Estimer le chiffre d'affaires nécessaire pour rentabiliser son site marchand.",
-        ["vente-en-ligne", "financement"],
-        2,
-        4,
-        None,
-        None,
-        "",
-    ),
-]
 
 PRESTATAIRES = [
     (
@@ -153,24 +41,40 @@ PRESTATAIRES = [
 ]
 
 
+def contenu(fiche: dict) -> str:
+    """The body of a resource: what it is, what one learns, what to do next, its sources."""
+    points = "".join(f"<li>{point}</li>" for point in fiche["points"])
+    sources = "".join(
+        f'<li><a href="{SOURCES[cle][1]}">{SOURCES[cle][0]}</a></li>' for cle in fiche["sources"]
+    )
+    return sanitize_html(
+        f"<p>{fiche['intro']}</p>"
+        f"<h2>{fiche.get('points_titre', 'Ce que vous y apprenez')}</h2><ul>{points}</ul>"
+        f"<h2>Pour passer à l'action</h2><p>{fiche['action']}</p>"
+        f"<h2>Sources</h2><ul>{sources}</ul>"
+    )
+
+
 @demo.register
 def charger(comptes, stdout):
     themes = {theme.slug: theme for theme in Theme.objects.all()}
-    for type_, titre, resume, slugs, nmin, nmax, pmin, pmax, facteurs in RESSOURCES:
+    for fiche in RESSOURCES:
+        prix_min, prix_max = fiche.get("prix", (None, None))
         ressource, _ = Ressource.objects.update_or_create(
-            titre=titre,
+            titre=fiche["titre"],
             defaults={
-                "type": type_,
-                "resume": resume,
-                "niveau_min": nmin,
-                "niveau_max": nmax,
-                "prix_min": Decimal(pmin) if pmin else None,
-                "prix_max": Decimal(pmax) if pmax else None,
-                "facteurs_prix": facteurs,
-                "contenu": f"<p>{resume}</p>",
+                "type": fiche["type"],
+                "resume": fiche["resume"],
+                "niveau_min": fiche["niveaux"][0],
+                "niveau_max": fiche["niveaux"][1],
+                "prix_min": Decimal(prix_min) if prix_min is not None else None,
+                "prix_max": Decimal(prix_max) if prix_max is not None else None,
+                "facteurs_prix": fiche.get("facteurs", ""),
+                "lien": fiche.get("lien", ""),
+                "contenu": contenu(fiche),
             },
         )
-        ressource.themes.set([themes[s] for s in slugs])
+        ressource.themes.set([themes[s] for s in fiche["themes"]])
     for nom, french_tech, national, regions, slugs, presentation, offres in PRESTATAIRES:
         prestataire, _ = Prestataire.objects.update_or_create(
             nom=nom,

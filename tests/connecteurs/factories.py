@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 
 import factory
@@ -93,7 +93,12 @@ class EvenementFactory(factory.django.DjangoModelFactory):
     connecteur = factory.SubFactory(ConnecteurFactory)
     titre = factory.Sequence(lambda n: f"Atelier {n}")
     type_evenement = TypeEvenement.ATELIER
-    debut = factory.LazyFunction(lambda: timezone.now() + timedelta(days=7))
+    # A week ahead at 9:30, as events are announced.
+    debut = factory.LazyFunction(
+        lambda: timezone.make_aware(
+            datetime.combine(timezone.localdate() + timedelta(days=7), time(9, 30))
+        )
+    )
     lieu = "Quimper"
     region = factory.LazyFunction(lambda: Region.objects.get(code="53"))
     theme = factory.LazyFunction(lambda: Theme.objects.get(slug="vente-en-ligne"))

@@ -136,3 +136,18 @@ def test_a_cached_page_carries_the_csp_nonce_of_each_request(rf):
         request.user, request.csp_nonce = AnonymousUser(), nonce
         reponses.append(vue(request).content.decode())
     assert reponses == ['<script nonce="premier"></script>', '<script nonce="second"></script>']
+
+
+def test_home_quotes_the_latest_eurostat_figures_with_their_year_and_source(client):
+    from croissance.indicateurs.references import INTENSITE_NUMERIQUE, SITE_WEB, VENTE_EN_LIGNE
+
+    content = client.get(reverse("accueil")).content.decode()
+    for chiffre in (SITE_WEB, INTENSITE_NUMERIQUE, VENTE_EN_LIGNE):
+        assert f"{chiffre.ue:.0f} %" in content
+        assert f"en {chiffre.annee}" in content
+        assert chiffre.source.replace("'", "&#x27;") in content
+    assert f"{SITE_WEB.france:.0f} % contre {SITE_WEB.ue:.0f} %" in content
+    # The report's 2015 figures are only quoted as its starting point, never as today's.
+    depart = content.index("Point de départ du rapport « Croissance connectée » de 2017")
+    for historique in ("2 PME sur 3", "1 PME sur 8", "en 2015"):
+        assert content.index(historique) > depart

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from croissance import espace
+from croissance.indicateurs.references import INTENSITE_NUMERIQUE
 from diagnostic.enums import StatutResultat
 from diagnostic.models import Reponse, Resultat
 from tests.factories import EntrepriseFactory
@@ -67,6 +68,8 @@ def test_anonymous_takes_it_step_by_step_and_sees_results(client, maturite):
     page = client.get(reverse("diagnostic:resultat", args=[resultat.jeton])).content.decode()
     assert f"Score global : <strong>{resultat.score_global}</strong>/100" in page
     assert "Indice d'intensité numérique européen" in page
+    dii = INTENSITE_NUMERIQUE  # the EU average beside the firm's own index, with its year
+    assert f"En {dii.annee}, {dii.ue:.0f} % des PME de l'Union européenne" in page
     assert "Que faire ensuite ?" in page
     assert "Créer un compte" in page
     assert "Votre rapport PDF est en préparation" in page  # the task runs once committed

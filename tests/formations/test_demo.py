@@ -2,10 +2,18 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from formations import bourse
 from formations.enums import EtatEchange
-from formations.models import Avis, Echange, Formation, MembreBourse, SessionFormation
+from formations.models import (
+    AppelFormations,
+    Avis,
+    Echange,
+    Formation,
+    MembreBourse,
+    SessionFormation,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -25,3 +33,7 @@ def test_demo_loads_a_realistic_catalogue_and_is_idempotent():
     assert Echange.objects.filter(etat=EtatEchange.TERMINE).count() == 1
     soldes = sum(bourse.solde(membre) for membre in MembreBourse.objects.all())
     assert soldes == bourse.heures_emises()
+    # The call for training offers closes at noon, not at the minute the demo was loaded.
+    limite = timezone.localtime(AppelFormations.objects.get().date_limite)
+    assert (limite.hour, limite.minute) == (12, 0)
+    assert limite.date() > timezone.localdate()
