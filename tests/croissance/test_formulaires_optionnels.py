@@ -23,9 +23,11 @@ from django.utils import timezone
 
 from aides.models import Dossier
 from connecteurs.enums import EtatReponse
-from connecteurs.models import Critere
+from connecteurs.models import Connecteur, Critere
+from connecteurs.propositions import Proposition
 from croissance.entreprises.models import Entreprise
-from croissance.referentiels.models import Region
+from croissance.referentiels.models import Region, Theme
+from diagnostic.selectors import regles_affichage
 from formations.models import MembreBourse
 from tests.aides.factories import AideFactory, dossier_brouillon
 from tests.connecteurs.factories import PDF, ConnecteurFactory
@@ -106,10 +108,17 @@ ARGUMENTS = {
     },
     "diagnostic.BesoinsForm": lambda m: {"version": m["version"]},
     "diagnostic.EntrepriseForm": _entreprises,
-    "diagnostic.EtapeForm": lambda m: {"questions": list(m["version"].questions.all())},
+    "diagnostic.EtapeForm": lambda m: {
+        "questions": list(m["version"].axes.first().questions.all()),
+        "regles": regles_affichage(m["version"]),
+        "retenus": set(),
+    },
+    "connecteurs.DestinatairesForm": lambda m: {
+        "propositions": [Proposition(Connecteur.objects.first(), ("Intervient en Bretagne",))]
+    },
     "formations.InscriptionForm": lambda m: {"user": m["zoe"]},
     "formations.PropositionEchangeForm": lambda m: {"membres": MembreBourse.objects.all()},
-    "einter.ExpertForm": _entreprises,
+    "einter.ExpertForm": lambda m: {**_entreprises(m), "theme": Theme.objects.get(slug="e-export")},
 }
 # a value the generic one below cannot guess (a real password, a SIRET, a postal code)
 VALEURS = {
