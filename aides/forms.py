@@ -1,31 +1,13 @@
-from decimal import Decimal
-
 from django import forms
 
 from connecteurs.selectors import connecteurs_labellises
 from croissance.entreprises.enums import Activite
-from croissance.forms import DsfrForm, DsfrModelForm
+from croissance.forms import DsfrForm, DsfrModelForm, MontantField
 from croissance.referentiels.models import Departement, Naf, Region
 from croissance.uploads import validate_document
 
 from .enums import NatureDocument, TypeDepense
 from .models import Aide, Dossier, LigneDepense
-
-
-def montant_field(label, **kwargs):
-    return forms.DecimalField(
-        label=label,
-        max_digits=12,
-        decimal_places=2,
-        min_value=Decimal("0.01"),
-        localize=True,
-        error_messages={
-            "max_decimal_places": "Deux décimales au plus.",
-            "min_value": "Le montant doit être positif.",
-            "invalid": "Saisissez un montant en euros, par exemple 12000 ou 1250,50.",
-        },
-        **kwargs,
-    )
 
 
 class SimulateurForm(DsfrForm):
@@ -52,7 +34,7 @@ class SimulateurForm(DsfrForm):
         label="Mon entreprise est un pure player du numérique (activité entièrement en ligne)",
         required=False,
     )
-    montant_ht = montant_field("Montant du projet (€ HT)")
+    montant_ht = MontantField(label="Montant du projet (€ HT)")
     types_depense = forms.MultipleChoiceField(
         label="Dépenses prévues",
         choices=TypeDepense.choices,
@@ -100,8 +82,6 @@ class DossierForm(DsfrModelForm):
 
 
 class LigneForm(DsfrModelForm):
-    montant_ht = montant_field("Montant HT (€)")
-
     class Meta:
         model = LigneDepense
         fields = ["type_depense", "libelle", "montant_ht"]
@@ -149,7 +129,7 @@ class MotifForm(DsfrForm):
 
 
 class AcceptationForm(DsfrForm):
-    montant = montant_field("Montant accordé (€)")
+    montant = MontantField(label="Montant accordé (€)")
     motif = forms.CharField(
         label="Motivation de la décision", widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -200,7 +180,7 @@ class AvisReponseForm(DsfrForm):
 
 class AideDeclareeForm(DsfrForm):
     financeur = forms.CharField(label="Financeur de l'aide reçue", max_length=200)
-    montant = montant_field("Montant reçu (€)")
+    montant = MontantField(label="Montant reçu (€)")
     date_octroi = forms.DateField(
         label="Date d'octroi", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )

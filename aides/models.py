@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from croissance.entreprises.enums import Activite
+from croissance.fields import EurosField
 from croissance.uploads import validate_document
 from croissance.workflow import Transition
 
@@ -17,9 +18,7 @@ POSITIF = [MinValueValidator(Decimal("0.01"))]
 
 
 def _euros(verbose_name, **kwargs):
-    return models.DecimalField(
-        verbose_name, max_digits=12, decimal_places=2, validators=POSITIF, **kwargs
-    )
+    return EurosField(verbose_name, max_digits=12, decimal_places=2, validators=POSITIF, **kwargs)
 
 
 class Aide(models.Model):
@@ -56,7 +55,7 @@ class Aide(models.Model):
     enveloppe_beneficiaires = models.PositiveIntegerField(
         "nombre maximal de bénéficiaires", null=True, blank=True
     )
-    montant_engage = models.DecimalField(
+    montant_engage = EurosField(
         "montant engagé (€)", max_digits=12, decimal_places=2, default=Decimal("0")
     )
     beneficiaires_engages = models.PositiveIntegerField("bénéficiaires engagés", default=0)
@@ -222,10 +221,10 @@ class Dossier(models.Model):
         blank=True,
         related_name="dossiers_aide",
     )
-    montant_sollicite = models.DecimalField(
+    montant_sollicite = EurosField(
         "montant calculé de l'aide (€)", max_digits=12, decimal_places=2, null=True, blank=True
     )
-    montant_accorde = models.DecimalField(
+    montant_accorde = EurosField(
         "montant accordé (€)", max_digits=12, decimal_places=2, null=True, blank=True
     )
     prevalide_par = models.ForeignKey(
@@ -308,7 +307,7 @@ class Document(models.Model):
 
 class HistoriqueDossier(Transition):
     dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="historique")
-    montant = models.DecimalField("montant", max_digits=12, decimal_places=2, null=True, blank=True)
+    montant = EurosField("montant", max_digits=12, decimal_places=2, null=True, blank=True)
     etats = EtatDossier
 
     class Meta(Transition.Meta):
