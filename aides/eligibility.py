@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from croissance.entreprises.enums import Activite
 
-from .enums import Cumul, TypeDepense
+from .enums import LIBELLES_COURTS, Cumul, TypeDepense
 
 CENT = Decimal("0.01")
 
@@ -230,9 +230,7 @@ def evaluer(regles: Regles, profil: ProfilEntreprise, projet: Projet, jour: date
     critere(
         "Dépenses éligibles",
         types_retenus,
-        "Dépenses retenues : "
-        + ", ".join(TypeDepense(t).label.lower() for t in sorted(types_retenus))
-        + ".",
+        _depenses_retenues(regles, projet, types_retenus),
         "Aucune des dépenses du projet n'est financée par cette aide (elle finance : "
         + ", ".join(TypeDepense(t).label.lower() for t in sorted(regles.types_depense))
         + ").",
@@ -254,13 +252,7 @@ def evaluer(regles: Regles, profil: ProfilEntreprise, projet: Projet, jour: date
                 "Le projet doit être accompagné par un connecteur labellisé.",
             )
 
-    if projet.montants_par_type is not None:
-        base = sum(
-            (m for t, m in projet.montants_par_type.items() if t in regles.types_depense),
-            Decimal("0"),
-        )
-    else:
-        base = projet.montant_ht
+    base, libelle_base = base_eligible(regles, projet)
     if regles.investissement_min is not None:
         critere(
             "Montant minimal",
@@ -273,22 +265,70 @@ def evaluer(regles: Regles, profil: ProfilEntreprise, projet: Projet, jour: date
 
     resultat = Resultat(aide=regles, criteres=criteres)
     if resultat.eligible:
-        resultat.montant, resultat.regle = calculer_montant(regles, base)
+        resultat.montant, resultat.regle = calculer_montant(regles, base, libelle_base)
     return resultat
 
 
-def calculer_montant(regles: Regles, montant_ht: Decimal) -> tuple[Decimal, str]:
-    """The grant for an eligible base, and the rule written out."""
+def _montants_eligibles(regles: Regles, projet: Projet) -> dict[str, Decimal]:
+    """The project's amount of each expense type this aid funds (when it has them)."""
+    return {
+        t: m
+        for t, m in sorted(projet.montants_par_type.items())
+        if t in regles.types_depense and m > 0
+    }
+
+
+def base_eligible(regles: Regles, projet: Projet) -> tuple[Decimal, str]:
+    """The part of the project the aid's rate applies to: the expenses of the types it funds,
+    and how the reasoning names them ("de conseil éligible"). A project known by its total
+    only (no amount per type) counts whole."""
+    if projet.montants_par_type is None:
+        return projet.montant_ht, ""
+    montants = _montants_eligibles(regles, projet)
+    base = sum(montants.values(), Decimal("0"))
+    if len(montants) == 1:
+        return base, f"de {LIBELLES_COURTS[next(iter(montants))]} éligible"
+    return base, "de dépenses éligibles (" + _detail(montants) + ")"
+
+
+def _detail(montants: dict[str, Decimal]) -> str:
+    return ", ".join(f"{LIBELLES_COURTS[t]} {euros(m)}" for t, m in montants.items())
+
+
+def _depenses_retenues(regles: Regles, projet: Projet, types_retenus) -> str:
+    if projet.montants_par_type is None:
+        return (
+            "Dépenses retenues : "
+            + ", ".join(TypeDepense(t).label.lower() for t in sorted(types_retenus))
+            + "."
+        )
+    retenues = _montants_eligibles(regles, projet)
+    autres = {
+        t: m for t, m in sorted(projet.montants_par_type.items()) if t not in retenues and m > 0
+    }
+    texte = f"Dépenses retenues : {_detail(retenues)}."
+    if autres:
+        texte += f" Non financées par cette aide : {_detail(autres)}."
+    return texte
+
+
+def calculer_montant(
+    regles: Regles, montant_ht: Decimal, libelle_base: str = ""
+) -> tuple[Decimal, str]:
+    """The amount for an eligible base, and the rule written out ("50 % de 12 000 € de
+    conseil éligible = 6 000 €")."""
     base = Decimal(montant_ht)
     notes = []
     if regles.investissement_max is not None and base > regles.investissement_max:
+        quoi = "dépense éligible" if libelle_base else "projet"
         notes.append(
             f"dépense retenue limitée au maximum de {euros(regles.investissement_max)} "
-            f"(projet de {euros(base)})"
+            f"({quoi} de {euros(base)})"
         )
         base = regles.investissement_max
     brut = (base * regles.taux / Decimal(100)).quantize(CENT, rounding=ROUND_HALF_UP)
-    regle = f"{pourcent(regles.taux)} de {euros(base)} = {euros(brut)}"
+    de = f"{euros(base)} {libelle_base}" if libelle_base else euros(base)
+    regle = f"{pourcent(regles.taux)} de {de} = {euros(brut)}"
     montant = brut
     if regles.plafond is not None and brut > regles.plafond:
         montant = regles.plafond

@@ -21,6 +21,18 @@ class TypeDepense(models.TextChoices):
     MARKETPLACE = "marketplace", "Vente sur les places de marché"
 
 
+# How the simulator's reasoning names each expense ("50 % de 12 000 € de conseil éligible").
+LIBELLES_COURTS = {
+    TypeDepense.CONSEIL: "conseil",
+    TypeDepense.SITE: "création de site",
+    TypeDepense.ECOMMERCE: "site de vente en ligne",
+    TypeDepense.REFERENCEMENT: "référencement",
+    TypeDepense.LOGICIEL: "logiciel",
+    TypeDepense.FORMATION: "formation",
+    TypeDepense.MARKETPLACE: "vente sur les places de marché",
+}
+
+
 class Cumul(models.TextChoices):
     TOUTES = "toutes", "Cumulable avec toutes les aides"
     AUCUNE = "aucune", "Cumulable avec aucune autre aide"

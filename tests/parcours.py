@@ -172,4 +172,11 @@ MONTANTS_SAISIS = [
 def erreurs(page: Page) -> list[str]:
     """The error messages a person reads on the page (fields and form)."""
     listes = re.findall(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', page.html, re.S)
-    return [_texte([li]) for liste in listes for li in re.findall(r"<li>(.*?)</li>", liste, re.S)]
+    messages = re.findall(
+        r'<p class="fr-message fr-message--error"[^>]*>(.*?)</p>', page.html, re.S
+    )
+    return [
+        _texte([texte])
+        for texte in [li for liste in listes for li in re.findall(r"<li>(.*?)</li>", liste, re.S)]
+        + messages
+    ]
