@@ -11,6 +11,20 @@ class TypeFinanceur(models.TextChoices):
     AUTRE = "autre", "Autre financeur"
 
 
+class NatureAide(models.TextChoices):
+    SUBVENTION = "subvention", "Subvention"
+    PRET = "pret", "Prêt"
+    AVANCE = "avance", "Avance remboursable"
+    GARANTIE = "garantie", "Garantie"
+    PRISE_EN_CHARGE = "prise_en_charge", "Prise en charge"
+
+
+# Money the firm keeps: only these add up in a combination of aids (a loan or an advance is
+# paid back, a guarantee pays nothing unless the bank loan goes bad).
+NATURES_NON_REMBOURSABLES = {NatureAide.SUBVENTION, NatureAide.PRISE_EN_CHARGE}
+NATURES_REMBOURSABLES = {NatureAide.PRET, NatureAide.AVANCE}
+
+
 class TypeDepense(models.TextChoices):
     CONSEIL = "conseil", "Conseil en stratégie numérique"
     SITE = "site", "Création de site internet"

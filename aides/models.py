@@ -11,10 +11,20 @@ from croissance.fields import EurosField
 from croissance.uploads import validate_document
 from croissance.workflow import Transition
 
-from .enums import Cumul, EtatDossier, NatureDocument, TypeDepense, TypeFinanceur
+from .eligibility import de_nature
+from .enums import (
+    NATURES_NON_REMBOURSABLES,
+    Cumul,
+    EtatDossier,
+    NatureAide,
+    NatureDocument,
+    TypeDepense,
+    TypeFinanceur,
+)
 from .fields import ChoixMultiplesField
 
 POSITIF = [MinValueValidator(Decimal("0.01"))]
+POURCENTAGE = [MinValueValidator(Decimal("0.01")), MaxValueValidator(Decimal("100"))]
 
 
 def _euros(verbose_name, **kwargs):
@@ -67,11 +77,31 @@ class Aide(models.Model):
     site_web = models.URLField("page officielle", blank=True)
 
     # Eligibility rules
+    nature = models.CharField(
+        "nature de l'aide",
+        max_length=20,
+        choices=NatureAide.choices,
+        default=NatureAide.SUBVENTION,
+        help_text="Seules les subventions et les prises en charge s'additionnent dans une "
+        "combinaison d'aides : un prêt ou une avance se rembourse.",
+    )
     taux = models.DecimalField(
-        "taux de subvention (%)",
+        "taux (%)",
         max_digits=5,
         decimal_places=2,
-        validators=[MinValueValidator(Decimal("0.01")), MaxValueValidator(Decimal("100"))],
+        validators=POURCENTAGE,
+        help_text="Part de la dépense retenue que l'aide subventionne, prête, avance, garantit "
+        "ou prend en charge.",
+    )
+    intensite_max = models.DecimalField(
+        "intensité maximale des aides publiques (%)",
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=POURCENTAGE,
+        help_text="Part de la dépense éligible que les subventions et prises en charge cumulées "
+        "avec cette aide ne peuvent dépasser. Vide : le plafond national (100 % au plus).",
     )
     investissement_min = _euros("investissement minimal (€ HT)", null=True, blank=True)
     investissement_max = _euros("investissement maximal retenu (€ HT)", null=True, blank=True)
@@ -153,6 +183,18 @@ class Aide(models.Model):
             raise ValidationError(
                 {"investissement_max": "Le maximum doit être supérieur au minimum."}
             )
+        if (
+            self.intensite_max is not None
+            and self.taux is not None
+            and self.nature in NATURES_NON_REMBOURSABLES
+            and self.taux > self.intensite_max
+        ):
+            raise ValidationError(
+                {
+                    "intensite_max": "L'aide seule dépasserait cette intensité : elle doit être "
+                    "au moins égale au taux."
+                }
+            )
 
     def est_ouverte(self, jour) -> bool:
         return (self.date_ouverture is None or self.date_ouverture <= jour) and (
@@ -170,6 +212,14 @@ class Aide(models.Model):
         if self.enveloppe_beneficiaires is None:
             return None
         return self.enveloppe_beneficiaires - self.beneficiaires_engages
+
+    @property
+    def de_nature(self) -> str:
+        """What follows its amounts: "de subvention", "d'avance remboursable"."""
+        return de_nature(self.nature)
+
+    def est_cloturee(self, jour) -> bool:
+        return self.date_cloture is not None and self.date_cloture < jour
 
     def types_depense_labels(self) -> list[str]:
         return [TypeDepense(value).label for value in self.types_depense]

@@ -10,8 +10,8 @@ from croissance.entreprises.selectors import entreprises_for_user
 from croissance.pages_anonymes import cache_anonyme
 from croissance.pagination import paginate
 
-from .. import eligibility, selectors
-from ..enums import TypeDepense
+from .. import eligibility, selectors, simulation
+from ..enums import NATURES_REMBOURSABLES, TypeDepense
 from ..filters import AideFilter
 from ..forms import SimulateurForm
 
@@ -39,6 +39,8 @@ def detail(request, pk):
         {
             "aide": aide,
             "ouverte": aide.est_ouverte(timezone.localdate()),
+            "cloturee": aide.est_cloturee(timezone.localdate()),
+            "remboursable": aide.nature in NATURES_REMBOURSABLES,
             "peut_demander": request.user.is_authenticated and request.user.is_pme,
             "links": [(_url("aides:liste"), "Aides financières")],
         },
@@ -106,7 +108,7 @@ def simulateur(request):
             types_depense=frozenset(montants),
             montants_par_type=montants,
         )
-        resultats = selectors.simuler(profil, projet)
+        resultats = simulation.simuler(profil, projet)
         titres = {aide.pk: aide.titre for aide, _ in resultats}
         eligibles = [(aide, r) for aide, r in resultats if r.eligible]
         non_eligibles = [(aide, r) for aide, r in resultats if not r.eligible]
@@ -120,12 +122,10 @@ def simulateur(request):
             nombre_eligibles=len(eligibles),
             non_eligibles=non_eligibles[:AFFICHES],
             nombre_non_eligibles=len(non_eligibles),
-            total=eligibility.total_meilleure_combinaison([r for _, r in resultats]),
+            combinaison=simulation.combinaison_de(resultats, projet),
             montant_projet=projet.montant_ht,
             commune=data["commune"],
             departement=departement,
             depenses=[(TypeDepense(t).label, m) for t, m in montants.items()],
         )
-    else:
-        context["total"] = Decimal("0")
     return render(request, "aides/simulateur.html", context)

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from aides.models import Aide
+from tests.parcours import visiter
 
 from .factories import AideFactory
 
@@ -19,6 +20,7 @@ def _donnees(aide=None, **changes):
         "publiee": "on",
         "regions": ["53"],
         "types_depense": ["site", "conseil"],
+        "nature": "subvention",
         "taux": "40",
         "investissement_min": "2000",
         "investissement_max": "30000",
@@ -83,3 +85,42 @@ def test_list_query_count(client, instructeur_bretagne, django_assert_max_num_qu
     client.force_login(instructeur_bretagne)
     with django_assert_max_num_queries(8):
         assert client.get(reverse("aides:regles")).status_code == 200
+
+
+def test_the_reference_aid_caps_the_grant_at_15000_euros(client, instructeur_bretagne):
+    """The programme's template carries the report's cap: an aid created from it and made more
+    generous (60 %) still grants at most 15 000 € to a firm."""
+    client.force_login(instructeur_bretagne)
+    formulaire = visiter(client, reverse("aides:regles")).suivre(
+        "Créer une aide à partir du modèle du programme"
+    )
+    assert "plafonnée à 15 000 € par entreprise" in formulaire.texte
+    assert formulaire.formulaire("Enregistrer l'aide").valeurs["plafond"] == ["15000"]
+    formulaire.soumettre(
+        "Enregistrer l'aide",
+        {
+            "titre": "Croissance connectée Bretagne",
+            "financeur_type": "region",
+            "financeur": "Région Bretagne",
+            "taux": "60",
+        },
+    )
+    aide = Aide.objects.get(titre="Croissance connectée Bretagne")
+    assert (aide.nature, aide.plafond) == ("subvention", Decimal("15000"))
+
+    client.logout()
+    page = visiter(client, reverse("aides:liste")).suivre("Simuler les aides pour mon projet")
+    resultats = page.soumettre(
+        "Simuler",
+        {
+            "localisation": "35000",
+            "effectif": "12",
+            "activite": "services",
+            "depense_conseil": "40 000 €",
+        },
+    )
+    assert (
+        "15 000 € de subvention — 60 % de 30 000 € de conseil éligible = 18 000 €, plafonné à "
+        "15 000 € (dépense retenue limitée au maximum de 30 000 € (dépense éligible de "
+        "40 000 €))" in resultats.texte
+    )

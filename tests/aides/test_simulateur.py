@@ -135,7 +135,7 @@ def test_an_aid_pays_on_the_expenses_it_funds_only(client):
     )
     texte = eligibles(page)
     assert "Résultats pour un projet de 40 000 € HT" in texte
-    assert "6 000 € — 50 % de 12 000 € de conseil éligible = 6 000 €" in texte
+    assert "6 000 € de subvention — 50 % de 12 000 € de conseil éligible = 6 000 €" in texte
     assert "20 000 €" not in texte  # never half of the whole 40 000 € project
     assert (
         "Dépenses retenues : conseil 12 000 €. "
@@ -153,8 +153,8 @@ def test_an_aid_funding_several_expenses_shows_each(client):
         depense_logiciel="3 000",
     )
     assert (
-        "6 000,25 € — 50 % de 12 000,50 € de dépenses éligibles (conseil 4 000 €, création de "
-        "site 8 000,50 €) = 6 000,25 €" in eligibles(page)
+        "6 000,25 € de subvention — 50 % de 12 000,50 € de dépenses éligibles (conseil "
+        "4 000 €, création de site 8 000,50 €) = 6 000,25 €" in eligibles(page)
     )
 
 

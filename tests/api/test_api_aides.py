@@ -96,3 +96,43 @@ def test_simulation_is_query_bounded(client, count, django_assert_max_num_querie
             len(client.post(SIMULATION, _demande(), content_type="application/json").json())
             == count
         )
+
+
+def test_the_nature_and_the_maximum_intensity_are_exposed(client):
+    AideFactory(titre="Prêt numérique", nature="pret", taux=Decimal("100"))
+    AideFactory(titre="Chèque conseil", intensite_max=Decimal("70"))
+    aides = {a["titre"]: a for a in client.get(URL).json()["results"]}
+    assert aides["Prêt numérique"]["nature"] == "pret"
+    assert aides["Prêt numérique"]["intensite_max"] is None
+    assert aides["Chèque conseil"]["nature"] == "subvention"
+    assert Decimal(aides["Chèque conseil"]["intensite_max"]) == Decimal("70")
+    assert aides["Chèque conseil"]["cloturee"] is False
+
+
+def test_simulation_by_expense_pays_each_aid_on_what_it_funds(client):
+    conseil = AideFactory(titre="Chèque conseil", types_depense=["conseil"])
+    pret = AideFactory(titre="Prêt numérique", nature="pret", taux=Decimal("100"))
+    demande = _demande(depenses={"conseil": "12000", "site": "28000"})
+    del demande["montant_ht"], demande["types_depense"]
+    resultats = {
+        r["aide"]: r
+        for r in client.post(SIMULATION, demande, content_type="application/json").json()
+    }
+    assert Decimal(resultats[conseil.pk]["montant"]) == Decimal("6000")
+    assert (
+        resultats[conseil.pk]["regle"] == "50 % de 12\u202f000 € de conseil éligible = 6\u202f000 €"
+    )
+    assert resultats[conseil.pk]["nature"] == "subvention"
+    assert resultats[pret.pk]["nature"] == "pret"
+    assert Decimal(resultats[pret.pk]["montant"]) == Decimal("30000")  # at most 30 000 € HT
+
+
+def test_simulation_needs_expenses_or_an_amount_and_types(client):
+    demande = _demande(depenses={"conseil": "0", "voyage": "5000"})
+    erreur = client.post(SIMULATION, demande, content_type="application/json")
+    assert erreur.status_code == 400
+    assert "Type de dépense inconnu : voyage." in str(erreur.json()["depenses"])
+    demande = _demande()
+    del demande["montant_ht"]
+    erreur = client.post(SIMULATION, demande, content_type="application/json").json()
+    assert erreur["montant_ht"] == ["Obligatoire sans « depenses »."]
