@@ -77,9 +77,12 @@ def depense_eligible(projet: Projet, types: frozenset[str]) -> Decimal:
     return sum((m for t, m in projet.montants_par_type.items() if t in types), Decimal("0"))
 
 
+def _part(depense: Decimal, intensite: Decimal) -> Decimal:
+    return (depense * intensite / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
 def _plafond(panier: _Panier, projet: Projet) -> Decimal:
-    depense = depense_eligible(projet, panier.types)
-    return (depense * panier.intensite / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+    return _part(depense_eligible(projet, panier.types), panier.intensite)
 
 
 def _total(panier: _Panier, projet: Projet) -> Decimal:
@@ -218,7 +221,7 @@ def _expliquer(c: Combinaison, projet: Projet) -> list[str]:
             )
             depense = f"{euros(c.depense)} HT ({detail})"
         qui = f"celle de l'aide « {c.fixee_par} »" if c.fixee_par else "le plafond national"
-        plafond = min(c.depense, (c.depense * c.intensite / 100).quantize(CENT))
+        plafond = _part(c.depense, c.intensite)
         ligne = (
             f"Dépense éligible à ces aides : {depense}. Intensité maximale des aides "
             f"publiques : {pourcent(c.intensite)} ({qui}), soit {euros(plafond)} au plus : "
