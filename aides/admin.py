@@ -1,7 +1,10 @@
+from django import forms
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 
 from croissance.workflow import TransitionAdminMixin
 
+from . import services
 from .modele import MODELE_PROGRAMME
 from .models import (
     Aide,
@@ -15,8 +18,30 @@ from .models import (
 )
 
 
+class AideAdminForm(forms.ModelForm):
+    """The admin builds the form's fields from `AideAdmin.fieldsets`, read-only fields (the
+    envelope counters) left out."""
+
+    def clean(self):
+        """The envelope is not set below what is granted, read under the aid's row lock: the
+        admin runs the whole change view in one transaction, so the lock holds until the save
+        and no acceptance slips in between."""
+        data = super().clean()
+        try:
+            services.aide_controler_enveloppe(
+                aide=self.instance,
+                enveloppe_montant=data.get("enveloppe_montant"),
+                enveloppe_beneficiaires=data.get("enveloppe_beneficiaires"),
+            )
+        except ValidationError as error:
+            for champ, erreurs in error.message_dict.items():
+                self.add_error(champ, erreurs)
+        return data
+
+
 @admin.register(Aide)
 class AideAdmin(admin.ModelAdmin):
+    form = AideAdminForm
     list_display = [
         "titre",
         "financeur",
@@ -72,6 +97,11 @@ class AideAdmin(admin.ModelAdmin):
         ),
         ("Contact", {"fields": ["contact_nom", "contact_email", "contact_telephone", "site_web"]}),
     ]
+
+    def save_model(self, request, obj, form, change):
+        # never the envelope counters read when the page was loaded: an acceptance may have
+        # moved them since (they stay read-only here)
+        services.aide_ecrire(aide=obj)
 
     def get_changeform_initial_data(self, request):
         """A new aid starts from the programme's reference criteria (`?vierge=1` to start empty)."""

@@ -1,20 +1,23 @@
 """Public API of the aid catalogue: list, detail and the eligibility simulation."""
 
-from decimal import Decimal
-
 from django.utils import timezone
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
+from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
+from croissance.api.champs import CodeReferentiel, Montant
 from croissance.api.router import router
+from croissance.api.schema import ERREUR, codes_referentiel
 from croissance.entreprises.enums import Activite
-from croissance.referentiels.models import Naf
+from croissance.referentiels.models import Departement, Naf, Region
 
 from . import eligibility, selectors, simulation
 from .enums import NatureAide, TypeDepense
 from .filters import AideFilter
+from .forms import SimulateurForm
 from .models import Aide
 
 
@@ -68,31 +71,59 @@ class AideSerializer(serializers.ModelSerializer):
         ]
 
 
+def _naf_du_simulateur(code: str) -> Naf:
+    """The NAF code read as the simulator page reads it (SimulateurForm.clean_naf): « 2562B »
+    and « 25.62b » are 25.62B; an unknown code is refused with the page's French message,
+    never simulated as a firm of no sector."""
+    formulaire = SimulateurForm(data={"naf": code})
+    formulaire.is_valid()
+    if "naf" in formulaire.errors:
+        raise serializers.ValidationError(formulaire.errors["naf"], code="inconnu")
+    return formulaire.cleaned_data["naf"]
+
+
 class SimulationDemandeSerializer(serializers.Serializer):
     """The entreprise's profile and its project."""
 
-    region = serializers.CharField(required=False, allow_blank=True, max_length=3)
-    departement = serializers.CharField(required=False, allow_blank=True, max_length=3)
-    naf = serializers.CharField(
-        required=False, allow_blank=True, max_length=6, help_text="Sous-classe NAF, ex. 47.61Z."
+    region = CodeReferentiel(
+        codes=lambda: codes_referentiel(Region.objects.all(), "code"),
+        inconnu="Région inconnue : donnez son code INSEE, par exemple 53 pour la Bretagne.",
+        required=False,
+        allow_blank=True,
+        help_text="Code INSEE de la région de l'entreprise, ex. 53.",
+    )
+    departement = CodeReferentiel(
+        codes=lambda: codes_referentiel(Departement.objects.all(), "code"),
+        inconnu="Département inconnu : donnez son code INSEE, par exemple 29 ou 2A.",
+        required=False,
+        allow_blank=True,
+        help_text="Code INSEE du département de l'entreprise, ex. 29.",
+    )
+    naf = CodeReferentiel(
+        codes=lambda: codes_referentiel(Naf.objects.all(), "code"),
+        inconnu="Code NAF inconnu : saisissez-le sous la forme 47.61Z.",
+        lire=_naf_du_simulateur,
+        required=False,
+        allow_blank=True,
+        help_text="Code NAF (APE) rév. 2, de préférence la sous-classe, ex. 47.61Z. Comme dans "
+        "le simulateur du portail, la forme sans point (4761Z) et les minuscules sont lues ; "
+        "un code inconnu est refusé (400).",
     )
     effectif = serializers.IntegerField(required=False, allow_null=True, min_value=0)
     pure_player = serializers.BooleanField(required=False, default=False)
     surface_vente_m2 = serializers.IntegerField(required=False, allow_null=True, min_value=0)
     activite = serializers.ChoiceField(choices=Activite.choices, required=False, allow_blank=True)
     depenses = serializers.DictField(
-        child=serializers.DecimalField(max_digits=12, decimal_places=2, min_value=Decimal("0")),
+        child=Montant(),
         required=False,
-        help_text="Montant HT (€) de chaque type de dépense, par ex. "
+        help_text="Montant HT (€) de chaque type de dépense prévu, par ex. "
         '{"conseil": "12000", "site": "28000"} : chaque aide ne paie que sur les dépenses '
         "qu'elle finance. Sinon, montant_ht et types_depense.",
     )
-    montant_ht = serializers.DecimalField(
-        max_digits=12,
-        decimal_places=2,
-        min_value=Decimal("0.01"),
+    montant_ht = Montant(
         required=False,
-        help_text="Montant HT (€) du projet, compté en entier pour chaque aide.",
+        help_text="Montant HT du projet (€), compté en entier pour chaque aide (sans "
+        "« depenses »).",
     )
     types_depense = serializers.ListField(
         child=serializers.ChoiceField(choices=TypeDepense.choices), min_length=1, required=False
@@ -101,14 +132,17 @@ class SimulationDemandeSerializer(serializers.Serializer):
         required=False, allow_null=True, default=None
     )
     aide = serializers.IntegerField(
-        required=False, allow_null=True, help_text="Limiter la simulation à cette aide."
+        required=False,
+        allow_null=True,
+        min_value=1,
+        help_text="Limiter la simulation à cette aide (son numéro, celui de /api/aides/) ; "
+        "une aide qui n'est pas publiée répond 404.",
     )
 
     def validate_depenses(self, depenses):
         inconnus = sorted(set(depenses) - set(TypeDepense.values))
         if inconnus:
             raise serializers.ValidationError(f"Type de dépense inconnu : {', '.join(inconnus)}.")
-        depenses = {t: m for t, m in depenses.items() if m > 0}
         if not depenses:
             raise serializers.ValidationError("Indiquez le montant d'au moins une dépense.")
         return depenses
@@ -134,8 +168,8 @@ class CritereSerializer(serializers.Serializer):
 class SimulationResultatSerializer(serializers.Serializer):
     aide = serializers.IntegerField()
     titre = serializers.CharField()
-    eligible = serializers.BooleanField()
     nature = serializers.ChoiceField(choices=NatureAide.choices)
+    eligible = serializers.BooleanField()
     montant = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True)
     regle = serializers.CharField()
     raisons_refus = serializers.ListField(child=serializers.CharField())
@@ -169,7 +203,10 @@ class AideViewSet(viewsets.ReadOnlyModelViewSet):
 
     @extend_schema(
         request=SimulationDemandeSerializer,
-        responses=SimulationResultatSerializer(many=True),
+        responses={
+            200: SimulationResultatSerializer(many=True),
+            404: OpenApiResponse(ERREUR, description="L'aide demandée n'est pas publiée."),
+        },
         filters=False,
         summary="Simuler l'éligibilité d'un projet",
         description="Le verdict et le montant du simulateur pour chaque aide du territoire "
@@ -177,18 +214,25 @@ class AideViewSet(viewsets.ReadOnlyModelViewSet):
         "garanties, chacune par montant décroissant ; la nature de chaque aide est donnée). "
         "Aucune donnée n'est enregistrée.",
     )
-    @action(detail=False, methods=["post"], pagination_class=None, filter_backends=[])
+    @action(
+        detail=False,
+        methods=["post"],
+        pagination_class=None,
+        filter_backends=[],
+        parser_classes=[JSONParser],
+    )
     def simulation(self, request, format=None):
         demande = SimulationDemandeSerializer(data=request.data)
         demande.is_valid(raise_exception=True)
         data = demande.validated_data
-        naf = data.get("naf", "").upper()
-        section = Naf.objects.filter(code=naf).values_list("section", flat=True).first() or ""
+        if data.get("aide") and not selectors.aides_publiees().filter(pk=data["aide"]).exists():
+            raise NotFound("Aucune aide publiée ne porte ce numéro.")
+        naf = data.get("naf") or None
         profil = eligibility.ProfilEntreprise(
             region=data.get("region") or None,
             departement=data.get("departement") or None,
-            naf=naf,
-            naf_section=section,
+            naf=naf.code if naf else "",
+            naf_section=naf.section if naf else "",
             effectif=data.get("effectif"),
             pure_player=data["pure_player"],
             surface_vente_m2=data.get("surface_vente_m2"),

@@ -14,9 +14,12 @@ from .enums import NatureDocument, TypeDepense
 from .models import Aide, Dossier, LigneDepense
 
 
-def _depense(type_depense: TypeDepense):
+def _depense(type_depense: TypeDepense, help_text=""):
     return MontantField(
-        label=f"{type_depense.label} (€ HT)", required=False, min_value=Decimal("0")
+        label=f"{type_depense.label} (€ HT)",
+        required=False,
+        min_value=Decimal("0"),
+        help_text=help_text,
     )
 
 
@@ -31,7 +34,11 @@ class SimulateurForm(DsfrForm):
     )
     # The commune's INSEE code: asked only when what was typed spans several départements.
     commune = forms.CharField(
-        label="Commune de l'entreprise", required=False, widget=forms.HiddenInput
+        label="Commune de l'entreprise",
+        required=False,
+        widget=forms.HiddenInput,
+        help_text="À choisir quand le code postal ou le nom désigne des communes de plusieurs "
+        "départements.",
     )
     naf = forms.CharField(
         label="Code NAF (APE)",
@@ -51,7 +58,9 @@ class SimulateurForm(DsfrForm):
         label="Mon entreprise est un pure player du numérique (activité entièrement en ligne)",
         required=False,
     )
-    depense_conseil = _depense(TypeDepense.CONSEIL)
+    depense_conseil = _depense(
+        TypeDepense.CONSEIL, "Indiquez au moins une dépense, ici ou dans les champs suivants."
+    )
     depense_site = _depense(TypeDepense.SITE)
     depense_ecommerce = _depense(TypeDepense.ECOMMERCE)
     depense_referencement = _depense(TypeDepense.REFERENCEMENT)
@@ -85,7 +94,10 @@ class SimulateurForm(DsfrForm):
         montants = {t: data.get(nom) for nom, t in self.DEPENSES.items()}
         data["montants_par_type"] = {t: m for t, m in montants.items() if m}
         if not data["montants_par_type"] and not any(n in self.errors for n in self.DEPENSES):
-            self.add_error(None, "Indiquez le montant HT d'au moins une dépense du projet.")
+            # on the first expense, whose hint announces it
+            self.add_error(
+                "depense_conseil", "Indiquez le montant HT d'au moins une dépense du projet."
+            )
         return data
 
     def _localiser(self, data):
@@ -185,7 +197,7 @@ class PrevalidationForm(DsfrForm):
     declaration_sans_interet = forms.BooleanField(
         label="Je déclare que ma structure n'a aucun intérêt dans ce projet "
         "(ni prestataire, ni associé, ni lien familial ou financier avec l'entreprise).",
-        required=False,
+        error_messages={"required": "Déclarez n'avoir aucun autre intérêt dans ce projet."},
     )
     motif = forms.CharField(
         label="Avis pour l'instructeur", widget=forms.Textarea(attrs={"rows": 3}), required=False
@@ -228,7 +240,10 @@ class LotForm(DsfrForm):
 
 class AvisDemandeForm(DsfrForm):
     connecteur = forms.ModelChoiceField(
-        label="Connecteur labellisé à consulter", queryset=None, required=False
+        label="Connecteur labellisé à consulter",
+        queryset=None,
+        required=False,
+        help_text="Choisissez un connecteur labellisé ou un expert de la région.",
     )
     expert = forms.ModelChoiceField(label="Ou expert de la région", queryset=None, required=False)
     question = forms.CharField(label="Question", widget=forms.Textarea(attrs={"rows": 3}))

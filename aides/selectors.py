@@ -96,22 +96,30 @@ def compter_par_etat(qs: QuerySet[Dossier]) -> dict[str, int]:
 
 
 def de_minimis(entreprise, jour: date | None = None) -> dict:
-    """Public aid received over the last three years: granted files plus declared aids."""
+    """Public aid received over the last three years by the firm (the *entreprise unique*:
+    every establishment of its SIREN): granted files plus declared aids."""
     jour = jour or timezone.localdate()
     debut = jour - timedelta(days=3 * 365)
     octroyes = list(
         Dossier.objects.filter(
-            entreprise=entreprise, etat__in=ETATS_OCTROYES, decide_le__date__gte=debut
+            entreprise__siren=entreprise.siren,
+            etat__in=ETATS_OCTROYES,
+            decide_le__date__gte=debut,
         )
-        .select_related("aide")
-        .order_by("-decide_le")
+        .select_related("aide", "entreprise")
+        .order_by("-decide_le", "-pk")
     )
-    declarees = list(AideDeclaree.objects.filter(entreprise=entreprise, date_octroi__gte=debut))
+    declarees = list(
+        AideDeclaree.objects.filter(
+            entreprise__siren=entreprise.siren, date_octroi__gte=debut
+        ).select_related("entreprise")
+    )
     total = sum((d.montant_accorde for d in octroyes), Decimal("0")) + sum(
         (a.montant for a in declarees), Decimal("0")
     )
     plafond = plafond_de_minimis()
     return {
+        "siren": entreprise.siren,
         "depuis": debut,
         "octroyes": octroyes,
         "declarees": declarees,

@@ -12,6 +12,7 @@ from django.utils import timezone
 from connecteurs.selectors import connecteur_of_user
 from croissance import fragments
 from croissance.emails import send_templated_email
+from croissance.entreprises.models import Entreprise
 from croissance.orientation import retraits
 from croissance.workflow import transition
 
@@ -235,12 +236,43 @@ def dossier_demander_pieces(*, dossier: Dossier, instructeur, motif: str) -> Dos
     return dossier
 
 
+def _verrouiller_entreprise_unique(entreprise) -> None:
+    """Lock every establishment of the firm (same SIREN), in pk order: an acceptance for
+    the same firm, on any aid, waits until this one ends, and the de minimis total read next
+    counts every grant committed before. `FOR NO KEY UPDATE` leaves the rows that point at
+    them (files, declared aids) free to be written. SQLite ignores it: it writes one
+    transaction at a time."""
+    list(
+        Entreprise.objects.select_for_update(no_key=True)
+        .filter(siren=entreprise.siren)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
+def _controler_de_minimis(dossier, montant: Decimal, depassement_confirme: bool) -> None:
+    cumul = de_minimis(dossier.entreprise)
+    if cumul["total"] + montant <= cumul["plafond"] or depassement_confirme:
+        return
+    raise ValidationError(
+        {
+            "depassement_confirme": "Plafond de minimis : avec ce montant, les aides "
+            f"publiques reçues depuis le {cumul['depuis']:%d/%m/%Y} par l'entreprise (SIREN "
+            f"{cumul['siren']}, tous ses établissements) atteindraient "
+            f"{euros(cumul['total'] + montant)}, au-delà du plafond de {euros(cumul['plafond'])} "
+            f"(reste {euros(cumul['reste'])}). Confirmez la décision en connaissance de cause."
+        }
+    )
+
+
 @transaction.atomic
 def dossier_accepter(
     *, dossier: Dossier, instructeur, montant: Decimal, motif: str, depassement_confirme=False
 ) -> Dossier:
-    """Grant the aid: the envelope (amount and beneficiaries) is consumed under a row lock, so
-    two instructors accepting at the same moment cannot overspend it."""
+    """Grant the aid. The de minimis ceiling is checked with the firm (every establishment of
+    its SIREN) locked, and the envelope (amount and beneficiaries) consumed under the aid's
+    row lock: two instructors accepting at the same moment can neither overspend the envelope
+    nor both pass the ceiling. Locks are taken in one order: file, firm, aid."""
     if not motif.strip():
         raise ValidationError({"motif": "Motivez la décision."})
     if montant is None or montant <= 0:
@@ -254,14 +286,8 @@ def dossier_accepter(
         raise ValidationError(
             {"montant": "Le montant accordé dépasse le montant calculé selon les règles de l'aide."}
         )
-    cumul = de_minimis(dossier.entreprise)
-    if cumul["total"] + montant > cumul["plafond"] and not depassement_confirme:
-        raise ValidationError(
-            {
-                "depassement_confirme": "Cette aide porterait le total des aides de minimis "
-                "au-delà du plafond : confirmez en connaissance de cause."
-            }
-        )
+    _verrouiller_entreprise_unique(dossier.entreprise)
+    _controler_de_minimis(dossier, montant, depassement_confirme)
     aide = Aide.objects.select_for_update().get(pk=dossier.aide_id)
     if (
         aide.enveloppe_montant is not None
@@ -443,6 +469,64 @@ def aide_declarer(*, user, entreprise, financeur: str, montant: Decimal, date_oc
     )
 
 
+# The envelope counters: written only by the services that consume them (`F()` under the
+# aid's row lock), never by a form, which read them at the start of its request: saving them
+# back would undo an acceptance committed in between.
+COMPTEURS_ENVELOPPE = frozenset({"montant_engage", "beneficiaires_engages"})
+
+
+def _champs_saisis() -> list[str]:
+    return [
+        field.name
+        for field in Aide._meta.concrete_fields
+        if not field.primary_key and field.name not in COMPTEURS_ENVELOPPE
+    ]
+
+
+@transaction.atomic
+def aide_controler_enveloppe(*, aide: Aide, enveloppe_montant, enveloppe_beneficiaires) -> None:
+    """An edited envelope is never below what is already granted, as read under the aid's
+    row lock (held until the caller's transaction ends, so no acceptance slips in between the
+    check and the save). The counters read are set on `aide`."""
+    if aide.pk is None:
+        return
+    aide.montant_engage, aide.beneficiaires_engages = (
+        Aide.objects.select_for_update()
+        .filter(pk=aide.pk)
+        .values_list("montant_engage", "beneficiaires_engages")
+        .get()
+    )
+    erreurs = {}
+    if enveloppe_montant is not None and enveloppe_montant < aide.montant_engage:
+        erreurs["enveloppe_montant"] = (
+            f"Déjà {euros(aide.montant_engage)} accordés : l'enveloppe ne peut pas être inférieure."
+        )
+    if enveloppe_beneficiaires is not None and enveloppe_beneficiaires < aide.beneficiaires_engages:
+        erreurs["enveloppe_beneficiaires"] = (
+            "Ce nombre est inférieur aux bénéficiaires déjà retenus."
+        )
+    if erreurs:
+        raise ValidationError(erreurs)
+
+
+@transaction.atomic
+def aide_ecrire(*, aide: Aide) -> Aide:
+    """Write an aid edited in a form (the regions' form, the admin): every field but the
+    envelope counters, which a new aid starts at zero and an existing one keeps as the
+    acceptances left them."""
+    aide_controler_enveloppe(
+        aide=aide,
+        enveloppe_montant=aide.enveloppe_montant,
+        enveloppe_beneficiaires=aide.enveloppe_beneficiaires,
+    )
+    if aide._state.adding:
+        aide.montant_engage, aide.beneficiaires_engages = Decimal("0"), 0
+        aide.save()
+    else:
+        aide.save(update_fields=_champs_saisis())
+    return aide
+
+
 @transaction.atomic
 def aide_enregistrer(*, form, user) -> Aide:
     """Save an aid edited by regional staff: only within their regions, and never an envelope
@@ -453,20 +537,6 @@ def aide_enregistrer(*, form, user) -> Aide:
         raise ValidationError({"regions": "Vous ne pouvez saisir que les aides de vos régions."})
     if aide.nationale and not user.is_mission:
         raise ValidationError("Seule la mission saisit les aides nationales.")
-    if aide.enveloppe_montant is not None and aide.enveloppe_montant < aide.montant_engage:
-        raise ValidationError(
-            {
-                "enveloppe_montant": f"Déjà {euros(aide.montant_engage)} accordés : l'enveloppe ne "
-                "peut pas être inférieure."
-            }
-        )
-    if (
-        aide.enveloppe_beneficiaires is not None
-        and aide.enveloppe_beneficiaires < aide.beneficiaires_engages
-    ):
-        raise ValidationError(
-            {"enveloppe_beneficiaires": "Ce nombre est inférieur aux bénéficiaires déjà retenus."}
-        )
-    aide.save()
+    aide_ecrire(aide=aide)
     form.save_m2m()
     return aide

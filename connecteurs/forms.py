@@ -1,9 +1,11 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from croissance.forms import DsfrForm, DsfrModelForm
 from croissance.referentiels.models import Naf, Theme
 
+from . import propositions as propositions_module
 from .enums import EtatCandidature, EtatLabel, EtatReponse, Langue
 from .models import Candidature, Connecteur, Critere, Evenement, Piece, Prestation
 
@@ -62,6 +64,8 @@ class ConnecteurForm(DsfrModelForm):
             "Mise en forme simple acceptée (gras, listes, liens).",
             "logo": "Image PNG ou JPEG, 10 Mo au plus.",
             "siret": "14 chiffres.",
+            "regions": "Obligatoire, avec ou sans départements, sauf si votre structure "
+            "intervient dans toute la France.",
         }
 
     def __init__(self, *args, **kwargs):
@@ -211,6 +215,46 @@ class DemandeForm(DsfrForm):
         self.fields["entreprise"].queryset = entreprises
         if themes is not None:
             self.fields["theme"].queryset = themes
+
+
+class IdsField(forms.Field):
+    """Connecteur ids carried by several inputs of the same name (hidden fields, checkboxes)."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value):
+        valeurs = [str(v) for v in value or []]
+        if not all(v.isdecimal() and len(v) < 12 for v in valeurs):
+            raise ValidationError(propositions_module.LISTE_CHANGEE, code="liste_changee")
+        return [int(v) for v in valeurs]
+
+
+class DestinatairesForm(DsfrForm):
+    """Step 2 of a request (« Vérifier et envoyer »): the connecteurs shown, carried in hidden
+    fields, and those the manager keeps, one checkbox each. Valid only if the proposals made
+    now are still the ones shown; `cleaned_data["connecteurs"]` is then who to send to."""
+
+    proposes = IdsField(required=False)
+    gardes = IdsField(required=False)
+
+    def __init__(self, *args, propositions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.propositions = propositions
+
+    def clean(self):
+        data = super().clean()
+        if "proposes" in data and "gardes" in data:
+            data["connecteurs"] = propositions_module.retenus(
+                self.propositions, proposes=data["proposes"], gardes=data["gardes"]
+            )
+        return data
+
+    def lignes(self) -> list[tuple]:
+        """Each proposal and whether its box is ticked: all of them at first; then as the
+        manager left them (a connecteur new to the list comes ticked)."""
+        data = getattr(self, "cleaned_data", {}) if self.is_bound else {}
+        retires = set(data.get("proposes", [])) - set(data.get("gardes", []))
+        return [(p, p.connecteur.pk not in retires) for p in self.propositions]
 
 
 class ReponseForm(DsfrForm):

@@ -28,6 +28,8 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+# The portal's name in emails (allauth's « Bonjour, c'est … ! », subject prefixes).
+SITE_NAME = env_str("SITE_NAME") or "Croissance connectée"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -157,7 +159,7 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Croissance connectée] "
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
 ACCOUNT_ADAPTER = "croissance.comptes.adapter.AccountAdapter"
 ACCOUNT_FORMS = {
     "login": "croissance.comptes.forms.LoginForm",
@@ -258,13 +260,14 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "croissance.api.pagination.PaginationApi",
     "PAGE_SIZE": 50,
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["croissance.api.filtres.FiltresApi"],
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": env_str("API_THROTTLE_RATE", "120/minute")},
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # the schema documents the errors and the referentials' codes (croissance/api/schema.py)
+    "DEFAULT_SCHEMA_CLASS": "croissance.api.schema.SchemaApi",
     "UNAUTHENTICATED_USER": None,
 }
 SPECTACULAR_SETTINGS = {

@@ -178,7 +178,7 @@ class VersionAdmin(GelMixin, admin.ModelAdmin):
 class ChoixInline(GelMixin, admin.TabularInline):
     model = Choix
     extra = 0
-    fields = ["ordre", "code", "libelle"]
+    fields = ["ordre", "code", "libelle", "exclusif"]
     show_change_link = True
 
 
@@ -306,6 +306,7 @@ class ResultatAdmin(admin.ModelAdmin):
         "niveau_dii",
         "indicateurs_dii",
         "commerce_connecte",
+        "questions_manquantes",
         "pdf",
         "pdf_demande_le",
         "termine_le",

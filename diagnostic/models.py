@@ -159,6 +159,12 @@ class Choix(models.Model):
     code = models.SlugField("code", max_length=50)
     ordre = models.PositiveSmallIntegerField("ordre", default=0)
     libelle = models.CharField("libellé", max_length=200)
+    exclusif = models.BooleanField(
+        "exclut les autres réponses",
+        default=False,
+        help_text="Question à choix multiple : ce choix (« Aucun », « Je ne sais pas encore »…) "
+        "ne peut pas être coché avec un autre.",
+    )
 
     class Meta:
         verbose_name = "choix"
@@ -287,6 +293,12 @@ class Resultat(models.Model):
     )
     indicateurs_dii = models.JSONField("indicateurs DII atteints", default=list, blank=True)
     commerce_connecte = models.BooleanField("éléments de commerce connecté", default=False)
+    # Questions that applied but were never answered (a step showed them only once the answer
+    # they follow was saved): the scores count them as the worst answer, and the results page
+    # offers to complete the diagnostic instead of recomputing silently.
+    questions_manquantes = models.JSONField(
+        "questions applicables restées sans réponse", default=list, blank=True
+    )
     pdf = models.FileField("rapport PDF", upload_to="diagnostic/rapports/", blank=True)
     pdf_demande_le = models.DateTimeField("rapport demandé le", null=True, blank=True)
     commence_le = models.DateTimeField("commencé le", auto_now_add=True)

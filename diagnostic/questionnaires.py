@@ -88,7 +88,13 @@ def charger_questionnaire(data: dict) -> Version | None:
         if item.get("condition"):
             question.conditions.set([choix_par_cle[_cle(ref)] for ref in item["condition"]])
         for rang, (code, libelle, points) in enumerate(item["choix"], start=1):
-            choix = Choix.objects.create(question=question, code=code, ordre=rang, libelle=libelle)
+            choix = Choix.objects.create(
+                question=question,
+                code=code,
+                ordre=rang,
+                libelle=libelle,
+                exclusif=code in item.get("exclusifs", ()),
+            )
             choix_par_cle[(question.code, code)] = choix
             if isinstance(points, int):
                 points = {item["axe"]: points}

@@ -4,7 +4,10 @@ Nothing here touches the database; `selectors.bareme_de_version()` builds the `B
 version from its rows. Rules:
 
 * A question is *visible* when it has no condition, or when at least one of its condition
-  choices is retained. Answers to hidden questions are ignored.
+  choices is retained in a visible question before it (questions are read in the version's
+  order, conditions only point backwards). Answers to hidden questions are ignored.
+* A visible mandatory question without any retained choice is *missing*: the result says so
+  (`Score.manquantes`), since its axis was scored as if the answer were the worst one.
 * Axis score (0–100) = points obtained on the axis / points obtainable on the axis × 100,
   rounded half up. Obtainable points of a visible question for an axis: the best choice for
   single choice, yes/no and scale questions; the sum of positive points for multiple choice.
@@ -42,6 +45,19 @@ class QuestionBareme:
     conditions: frozenset[int] = frozenset()
     obligatoire: bool = True
 
+    @property
+    def ids_choix(self) -> frozenset[int]:
+        return frozenset(choix.id for choix in self.choix)
+
+
+@dataclass(frozen=True)
+class Affichage:
+    """What decides whether a question is shown: its conditions and its own choices."""
+
+    id: int
+    conditions: frozenset[int]
+    ids_choix: frozenset[int]
+
 
 @dataclass(frozen=True)
 class NiveauBareme:
@@ -69,6 +85,7 @@ class Score:
     niveau_dii: str
     indicateurs_dii: tuple[int, ...]
     commerce_connecte: bool
+    manquantes: tuple[int, ...] = ()
 
     @property
     def dii_basique(self) -> bool:
@@ -79,8 +96,17 @@ def arrondi(valeur: Decimal) -> int:
     return int(valeur.quantize(Decimal("1"), rounding=ROUND_HALF_UP))
 
 
-def question_visible(question: QuestionBareme, retenus: Iterable[int]) -> bool:
-    return not question.conditions or bool(question.conditions & set(retenus))
+def questions_visibles(questions: Iterable[Affichage | QuestionBareme], retenus) -> set[int]:
+    """Ids of the visible questions among `questions` (in the version's order) when the
+    choices `retenus` are retained: a condition is met by a choice of a visible question."""
+    retenus = set(retenus)
+    visibles: set[int] = set()
+    valides: set[int] = set()
+    for question in questions:
+        if not question.conditions or question.conditions & valides:
+            visibles.add(question.id)
+            valides |= question.ids_choix & retenus
+    return visibles
 
 
 def niveau_dii(dii: int) -> str:
@@ -113,15 +139,21 @@ def calculer(bareme: Bareme, retenus: Iterable[int]) -> Score:
     obtenus = dict.fromkeys(bareme.axes, 0)
     obtenables = dict.fromkeys(bareme.axes, 0)
     valides: set[int] = set()
+    manquantes: list[int] = []
+    visibles = questions_visibles(bareme.questions, retenus)
     for question in bareme.questions:
-        if not question_visible(question, retenus):
+        if question.id not in visibles:
             continue
+        repondue = False
         for choix in question.choix:
             if choix.id in retenus:
                 valides.add(choix.id)
+                repondue = True
                 for axe, valeur in choix.points.items():
                     if axe in obtenus:
                         obtenus[axe] += valeur
+        if question.obligatoire and not repondue:
+            manquantes.append(question.id)
         for axe in bareme.axes:
             obtenables[axe] += _obtenables(question, axe)
 
@@ -146,4 +178,5 @@ def calculer(bareme: Bareme, retenus: Iterable[int]) -> Score:
         niveau_dii=niveau_dii(len(indicateurs)),
         indicateurs_dii=indicateurs,
         commerce_connecte=bool(bareme.commerce_connecte & valides),
+        manquantes=tuple(manquantes),
     )

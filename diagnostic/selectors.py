@@ -12,7 +12,7 @@ from croissance.entreprises.selectors import entreprises_for_user
 
 from .enums import StatutResultat, StatutVersion
 from .models import Axe, Choix, IndicateurDII, Question, Questionnaire, Resultat, ScoreAxe, Version
-from .scoring import Bareme, ChoixBareme, NiveauBareme, QuestionBareme
+from .scoring import Affichage, Bareme, ChoixBareme, NiveauBareme, QuestionBareme
 
 QUESTIONNAIRE_MATURITE = "maturite-numerique"
 
@@ -45,12 +45,44 @@ def axes_de_version(version: Version) -> list[Axe]:
 
 
 def questions_de_etape(axe: Axe) -> list[Question]:
+    """The step's questions with their choices (when each is shown: `regles_affichage`)."""
     return list(
         axe.questions.prefetch_related(
-            Prefetch("choix", queryset=Choix.objects.order_by("ordre", "pk")),
-            Prefetch("conditions", queryset=Choix.objects.only("id", "question_id")),
+            Prefetch("choix", queryset=Choix.objects.order_by("ordre", "pk"))
         ).order_by("ordre", "pk")
     )
+
+
+def regles_affichage(version: Version) -> list[Affichage]:
+    """When each question of the version is shown, in the version's order (two queries)."""
+    conditions: dict[int, set[int]] = {}
+    for question_id, choix_id in Question.conditions.through.objects.filter(
+        question__version=version
+    ).values_list("question_id", "choix_id"):
+        conditions.setdefault(question_id, set()).add(choix_id)
+    # questions in the version's order (Question.Meta.ordering), each with its choices
+    ids_choix: dict[int, set[int]] = {}
+    for question_id, choix_id in (
+        Choix.objects.filter(question__version=version)
+        .order_by("question__axe__ordre", "question__ordre", "question_id")
+        .values_list("question_id", "pk")
+    ):
+        ids_choix.setdefault(question_id, set()).add(choix_id)
+    return [
+        Affichage(
+            id=question_id,
+            conditions=frozenset(conditions.get(question_id, ())),
+            ids_choix=frozenset(choix),
+        )
+        for question_id, choix in ids_choix.items()
+    ]
+
+
+def questions_du_resultat(ids: list[int]) -> list[Question]:
+    """Questions by id (a result's missing ones), with their axis, in the version's order."""
+    if not ids:
+        return []
+    return list(Question.objects.filter(pk__in=ids).select_related("axe"))
 
 
 def choix_retenus(resultat: Resultat) -> set[int]:

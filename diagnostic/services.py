@@ -109,7 +109,11 @@ def creer_nouvelle_version(*, version: Version) -> Version:
         conditions.append((nouvelle, [choix.pk for choix in question.conditions.all()]))
         for choix in question.choix.all():
             choix_copies[choix.pk] = Choix.objects.create(
-                question=nouvelle, code=choix.code, ordre=choix.ordre, libelle=choix.libelle
+                question=nouvelle,
+                code=choix.code,
+                ordre=choix.ordre,
+                libelle=choix.libelle,
+                exclusif=choix.exclusif,
             )
             Points.objects.bulk_create(
                 Points(choix=choix_copies[choix.pk], axe=axes[p.axe_id], valeur=p.valeur)
@@ -184,9 +188,32 @@ def enregistrer_besoins(*, resultat: Resultat, besoins: list[Besoin]) -> None:
     resultat.besoins.set(besoins)
 
 
+class DiagnosticIncomplet(ValidationError):
+    """A question that applies has no answer yet: `etape` is the first step that holds one."""
+
+    def __init__(self, etape: int, nombre: int):
+        super().__init__(
+            f"{nombre} question{'s' if nombre > 1 else ''} qui vous concerne"
+            f"{'nt' if nombre > 1 else ''} reste{'nt' if nombre > 1 else ''} sans réponse "
+            f"à l'étape {etape} : répondez-y pour voir vos résultats.",
+            code="incomplet",
+        )
+        self.etape = etape
+
+
+def premiere_etape_manquante(bareme, manquantes) -> int:
+    """The step (1-based, one per axis in order) of the first missing question."""
+    axe_de = {question.id: question.axe for question in bareme.questions}
+    return min(bareme.axes.index(axe_de[question]) for question in manquantes) + 1
+
+
 @transaction.atomic
-def terminer_diagnostic(*, resultat: Resultat) -> Resultat:
-    """Compute and store the scores with the result's own version, then prepare the PDF."""
+def terminer_diagnostic(*, resultat: Resultat, refuser_si_incomplet: bool = False) -> Resultat:
+    """Compute and store the scores with the result's own version, then prepare the PDF.
+
+    Questions that applied but have no answer are recorded with the result (its page says
+    so); with `refuser_si_incomplet`, the result stays open and `DiagnosticIncomplet` says
+    which step to complete."""
     resultat = (
         Resultat.objects.select_for_update(of=("self",))
         .select_related("version__questionnaire", "user", "entreprise")
@@ -196,6 +223,10 @@ def terminer_diagnostic(*, resultat: Resultat) -> Resultat:
         return resultat
     bareme = bareme_de_version(resultat.version)
     score = calculer(bareme, choix_retenus(resultat))
+    if score.manquantes and refuser_si_incomplet:
+        raise DiagnosticIncomplet(
+            premiere_etape_manquante(bareme, score.manquantes), len(score.manquantes)
+        )
     axes = {axe.slug: axe for axe in resultat.version.axes.all()}
     ScoreAxe.objects.bulk_create(
         ScoreAxe(resultat=resultat, axe=axes[slug], score=valeur)
@@ -208,6 +239,7 @@ def terminer_diagnostic(*, resultat: Resultat) -> Resultat:
     resultat.niveau_dii = score.niveau_dii if bareme.indicateurs else ""
     resultat.indicateurs_dii = list(score.indicateurs_dii)
     resultat.commerce_connecte = score.commerce_connecte
+    resultat.questions_manquantes = list(score.manquantes)
     resultat.statut = StatutResultat.TERMINE
     resultat.termine_le = timezone.now()
     resultat.save()
@@ -231,6 +263,35 @@ def _annoncer_resultat(resultat: Resultat) -> None:
         template="diagnostic/emails/resultat",
         context={"user": resultat.user, "resultat": resultat, "lien": lien},
     )
+
+
+@transaction.atomic
+def completer_diagnostic(*, resultat: Resultat, user=None) -> Resultat:
+    """A new taking of the same version that starts from a finished result's answers and
+    needs, opened at the first step with a missing question. The finished result is kept as
+    it was (its scores are never recomputed); the new one is scored when it ends."""
+    if not resultat.termine or not resultat.questions_manquantes:
+        raise ValidationError("Ce diagnostic n'a pas de question à compléter.")
+    bareme = bareme_de_version(resultat.version)
+    copie = Resultat.objects.create(
+        version=resultat.version,
+        user=resultat.user if resultat.user_id else _connecte(user),
+        entreprise=resultat.entreprise,
+        secteur=resultat.secteur,
+        tranche_effectifs=resultat.tranche_effectifs,
+        region_id=resultat.region_id,
+        etape=premiere_etape_manquante(bareme, resultat.questions_manquantes),
+    )
+    Reponse.objects.bulk_create(
+        Reponse(resultat=copie, question_id=question_id, choix_id=choix_id)
+        for question_id, choix_id in resultat.reponses.values_list("question_id", "choix_id")
+    )
+    copie.besoins.set(resultat.besoins.all())
+    return copie
+
+
+def _connecte(user):
+    return user if user is not None and user.is_authenticated else None
 
 
 @transaction.atomic

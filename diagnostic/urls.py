@@ -13,4 +13,5 @@ urlpatterns = [
     path("d/<str:jeton>/resultat/", views.resultat, name="resultat"),
     path("d/<str:jeton>/rapport.pdf", views.rapport_pdf, name="rapport_pdf"),
     path("d/<str:jeton>/rattacher/", views.rattacher, name="rattacher"),
+    path("d/<str:jeton>/completer/", views.completer, name="completer"),
 ]

@@ -143,13 +143,18 @@ class ExpertForm(DsfrForm):
         label="Je partage mon dernier autodiagnostic avec l'expert", required=False
     )
 
-    def __init__(self, *args, entreprises, **kwargs):
+    def __init__(self, *args, entreprises, theme, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["entreprise"].queryset = entreprises
+        self.theme = theme
 
-    def message(self) -> str:
-        data = self.cleaned_data
-        return (
-            f"{data['besoin']}\n\nPays visés : {data['pays']}\n"
-            f"Produit ou service : {data['produit']}"
-        )
+    def clean(self):
+        """What a request to connecteurs needs: the e-export need and one message."""
+        data = super().clean()
+        if not self.errors:
+            data["theme"] = self.theme
+            data["message"] = (
+                f"{data['besoin']}\n\nPays visés : {data['pays']}\n"
+                f"Produit ou service : {data['produit']}"
+            )
+        return data

@@ -53,12 +53,18 @@ class FormationForm(DsfrModelForm):
 
 
 class SessionForm(DsfrModelForm):
-    lien = forms.URLField(label="Lien de connexion", required=False, assume_scheme="https")
+    lien = forms.URLField(
+        label="Lien de connexion",
+        required=False,
+        assume_scheme="https",
+        help_text="Pour une session à distance.",
+    )
 
     class Meta:
         model = SessionFormation
         fields = ["date_debut", "date_fin", "lieu", "lien", "places"]
         widgets = {"date_debut": DATE, "date_fin": DATE}
+        help_texts = {"lieu": "Adresse ; laissez vide pour une session à distance avec un lien."}
 
 
 class InscriptionForm(DsfrForm):
@@ -70,10 +76,15 @@ class InscriptionForm(DsfrForm):
         initial="moi",
     )
     participant_nom = forms.CharField(
-        label="Nom du ou de la salariée", max_length=200, required=False
+        label="Nom du ou de la salariée",
+        max_length=200,
+        required=False,
+        help_text="Obligatoire si un ou une salariée suit la formation.",
     )
     participant_email = forms.EmailField(
-        label="Adresse électronique du ou de la salariée", required=False
+        label="Adresse électronique du ou de la salariée",
+        required=False,
+        help_text="Obligatoire si un ou une salariée suit la formation.",
     )
 
     def __init__(self, *args, user, **kwargs):
@@ -128,7 +139,7 @@ class ReponseForm(DsfrForm):
 class AdhesionForm(DsfrForm):
     charte_acceptee = forms.BooleanField(
         label="J'accepte la charte de la bourse de temps au nom de l'entreprise",
-        required=False,
+        error_messages={"required": "Acceptez la charte de la bourse de temps pour adhérer."},
     )
 
 
@@ -137,6 +148,10 @@ class AnnonceForm(DsfrModelForm):
         model = Annonce
         fields = ["sens", "titre", "description", "salarie", "heures", "modalite", "region"]
         widgets = {"description": forms.Textarea(attrs={"rows": 4})}
+        help_texts = {
+            "salarie": "Obligatoire pour une offre de compétence ; "
+            "laissez vide pour une demande d'aide."
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -152,7 +167,8 @@ class PropositionEchangeForm(DsfrForm):
     salarie = forms.CharField(
         label="Salarié ou salariée qui interviendra",
         required=False,
-        help_text="Seulement si votre entreprise donne des heures.",
+        help_text="Obligatoire si votre entreprise donne des heures ; "
+        "laissez vide si elle en reçoit.",
     )
     message = forms.CharField(
         label="Message", required=False, widget=forms.Textarea(attrs={"rows": 3})

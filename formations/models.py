@@ -154,7 +154,7 @@ class SessionFormation(models.Model):
         if self.date_debut and self.date_fin and self.date_fin < self.date_debut:
             raise ValidationError({"date_fin": "La date de fin précède la date de début."})
         if not self.lieu and not self.lien:
-            raise ValidationError("Indiquez un lieu ou un lien de connexion.")
+            raise ValidationError({"lieu": "Indiquez un lieu ou un lien de connexion."})
 
 
 class Inscription(models.Model):

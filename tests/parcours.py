@@ -1,161 +1,302 @@
-"""A person's way through the pages with the Django test client: follow the links and fill
-in the forms found in the HTML (their href and action are read, never reversed)."""
+"""A person's path through the portal with the Django test client.
+
+A journey starts from a page a person opens (the home page, a link received by email), then
+only follows links by their text and submits forms by their button, as a person would: no
+URL is typed. Hidden questions cannot be ticked (a person without JavaScript does not see
+them), and what a form sends is what its controls hold, as a browser would send it.
+"""
 
 import re
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 
-def _texte(morceaux) -> str:
-    return re.sub(r"\s+", " ", unescape("".join(morceaux))).strip()
+def _texte(valeur: str) -> str:
+    return " ".join(unescape(valeur).split())
+
+
+@dataclass
+class Controle:
+    tag: str
+    type: str
+    name: str
+    value: str = ""
+    checked: bool = False
+    id: str = ""
+    cache: bool = False
+    options: list = field(default_factory=list)  # (value, text, selected) of a select
+    multiple: bool = False  # a select of several choices
+
+
+@dataclass
+class Bouton:
+    texte: str
+    name: str = ""
+    value: str = ""
 
 
 @dataclass
 class Formulaire:
+    method: str
     action: str
-    methode: str
-    valeurs: dict = field(default_factory=dict)  # name → list of values sent as is
-    champs: set = field(default_factory=set)  # every named field, filled or not
+    controles: list = field(default_factory=list)
     boutons: list = field(default_factory=list)
-    options: dict = field(default_factory=dict)  # select name → [(value, label)]
+    libelles: dict = field(default_factory=dict)  # control id -> label text
 
-    def option(self, nom: str, libelle: str) -> str:
-        """The value of the option of select `nom` whose label contains `libelle`."""
-        return next(valeur for valeur, texte in self.options[nom] if libelle in texte)
+    def _par_libelle(self, libelle) -> Controle:
+        motif = libelle if isinstance(libelle, re.Pattern) else None
+        for controle in self.controles:
+            texte = self.libelles.get(controle.id, "")
+            # a label may go on with its hint or « (Optionnel) »
+            if (motif and motif.search(texte)) or (
+                not motif and (texte == libelle or texte.startswith(f"{libelle} "))
+            ):
+                if controle.cache:
+                    raise AssertionError(f"« {texte} » est masqué : une personne ne le voit pas")
+                return controle
+        raise AssertionError(f"Aucun champ « {libelle} » dans {sorted(self.libelles.values())}")
+
+    def cocher(self, libelle, *, name: str | None = None) -> None:
+        controle = self._par_libelle(libelle) if name is None else self._choix(name, libelle)
+        if controle.type == "radio":
+            for autre in self.controles:
+                if autre.name == controle.name:
+                    autre.checked = False
+        controle.checked = True
+
+    def decocher(self, libelle) -> None:
+        self._par_libelle(libelle).checked = False
+
+    def remplir(self, libelle, valeur: str) -> None:
+        self._par_libelle(libelle).value = valeur
+
+    def choisir(self, libelle, texte_option: str) -> None:
+        controle = self._par_libelle(libelle)
+        valeurs = [valeur for valeur, texte, _ in controle.options if texte == texte_option]
+        assert valeurs, f"Pas d'option « {texte_option} » dans « {libelle} »"
+        controle.value = valeurs[0]
+
+    def _choix(self, name: str, valeur: str) -> Controle:
+        for controle in self.controles:
+            if controle.name == name and controle.value == str(valeur):
+                assert not controle.cache, f"{name}={valeur} est masqué"
+                return controle
+        raise AssertionError(f"Pas de choix {name}={valeur}")
+
+    def donnees(self) -> dict[str, list[str]]:
+        donnees: dict[str, list[str]] = {}
+        for controle in self.controles:
+            if controle.type in ("checkbox", "radio") and not controle.checked:
+                continue
+            if controle.type in ("submit", "button", "file", "reset", "image"):
+                continue
+            if controle.value is None:  # a select with nothing chosen sends nothing
+                continue
+            donnees.setdefault(controle.name, []).append(controle.value)
+        return donnees
+
+    def noms_visibles(self) -> list[str]:
+        """Names of the controls a person sees, in the page's order, once each."""
+        noms = []
+        for controle in self.controles:
+            if not controle.cache and controle.type != "hidden" and controle.name not in noms:
+                noms.append(controle.name)
+        return noms
 
 
-class _Analyse(HTMLParser):
+class _Page(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.liens = []  # (text, href)
-        self.formulaires = []
+        self.liens: list[tuple[str, str]] = []
+        self.formulaires: list[Formulaire] = []
+        self.libelles: dict[str, str] = {}
         self._lien = None
+        self._libelle = None
+        self._bouton = None
         self._select = None
-        self._multiple = False
         self._option = None
         self._textarea = None
-        self._bouton = None
+        self._caches: list[bool] = []
+        self._dans_formulaire = False
+
+    @property
+    def _cache(self) -> bool:
+        return any(self._caches)
 
     def handle_starttag(self, tag, attrs):
-        a = {k: v or "" for k, v in attrs}
-        form = self.formulaires[-1] if self.formulaires else None
-        if tag == "a" and "href" in a:
-            self._lien = (a["href"], [])
+        attrs = dict(attrs)
+        if tag == "fieldset":
+            self._caches.append("hidden" in attrs)
+        elif tag == "a" and attrs.get("href"):
+            self._lien = [attrs["href"], ""]
+        elif tag == "label" and attrs.get("for"):
+            self._libelle = [attrs["for"], ""]
         elif tag == "form":
+            self._dans_formulaire = True
             self.formulaires.append(
-                Formulaire(action=a.get("action", ""), methode=a.get("method", "get").lower())
+                Formulaire((attrs.get("method") or "get").lower(), attrs.get("action") or "")
             )
-        elif form is None:
+        elif not self._dans_formulaire:
             return
-        elif tag == "input" and a.get("name"):
-            nom, genre = a["name"], a.get("type", "text")
-            form.champs.add(nom)
-            if genre in ("checkbox", "radio"):
-                if "checked" in a:
-                    form.valeurs.setdefault(nom, []).append(a.get("value", "on"))
-            elif genre not in ("submit", "button", "file"):
-                form.valeurs[nom] = [a.get("value", "")]
-        elif tag == "select" and a.get("name"):
-            self._select = a["name"]
-            self._multiple = "multiple" in a
-            form.champs.add(self._select)
-            form.options[self._select] = []
-        elif tag == "option" and self._select:
-            self._option = (a.get("value", ""), "selected" in a, [])
-        elif tag == "textarea" and a.get("name"):
-            self._textarea = (a["name"], [])
-            form.champs.add(a["name"])
-        elif tag == "button":
-            self._bouton = []
+        elif tag == "input" and attrs.get("name"):
+            controle = Controle(
+                "input",
+                (attrs.get("type") or "text").lower(),
+                attrs["name"],
+                attrs.get("value", "on" if attrs.get("type") in ("checkbox", "radio") else ""),
+                "checked" in attrs,
+                attrs.get("id", ""),
+                self._cache,
+            )
+            if controle.type == "submit":
+                self.formulaires[-1].boutons.append(
+                    Bouton(controle.value, controle.name, controle.value)
+                )
+            else:
+                self.formulaires[-1].controles.append(controle)
+        elif tag == "button" and (attrs.get("type") or "submit") == "submit":
+            self._bouton = Bouton("", attrs.get("name", ""), attrs.get("value", ""))
+        elif tag == "select" and attrs.get("name"):
+            self._select = Controle("select", "select", attrs["name"], id=attrs.get("id", ""))
+            self._select.cache = self._cache
+            self._select.multiple = "multiple" in attrs
+            self.formulaires[-1].controles.append(self._select)
+        elif tag == "option" and self._select is not None:
+            self._option = [attrs.get("value"), "", "selected" in attrs]
+        elif tag == "textarea" and attrs.get("name"):
+            self._textarea = Controle("textarea", "textarea", attrs["name"], id=attrs.get("id", ""))
+            self.formulaires[-1].controles.append(self._textarea)
 
     def handle_data(self, data):
-        for ouvert in (self._lien, self._textarea):
-            if ouvert:
-                ouvert[1].append(data)
-        if self._option:
-            self._option[2].append(data)
+        for courant in (self._lien, self._libelle, self._option):
+            if courant is not None:
+                courant[1] += data
         if self._bouton is not None:
-            self._bouton.append(data)
+            self._bouton.texte += data
+        if self._textarea is not None:
+            self._textarea.value += data
 
     def handle_endtag(self, tag):
-        form = self.formulaires[-1] if self.formulaires else None
-        if tag == "a" and self._lien:
+        if tag == "fieldset" and self._caches:
+            self._caches.pop()
+        elif tag == "a" and self._lien is not None:
             self.liens.append((_texte(self._lien[1]), self._lien[0]))
             self._lien = None
-        elif tag == "option" and self._option and form:
-            valeur, choisie, texte = self._option
-            form.options[self._select].append((valeur, _texte(texte)))
-            if choisie:
-                form.valeurs.setdefault(self._select, []).append(valeur)
-            self._option = None
-        elif tag == "select" and self._select and form:
-            # a browser sends the first option of a single select none is selected in
-            options = form.options[self._select]
-            if not self._multiple and self._select not in form.valeurs and options:
-                form.valeurs[self._select] = [options[0][0]]
-            self._select = None
-        elif tag == "textarea" and self._textarea and form:
-            form.valeurs[self._textarea[0]] = ["".join(self._textarea[1])]
-            self._textarea = None
-        elif tag == "button" and self._bouton is not None and form:
-            form.boutons.append(_texte(self._bouton))
+        elif tag == "label" and self._libelle is not None:
+            self.libelles[self._libelle[0]] = _texte(self._libelle[1])
+            self._libelle = None
+        elif tag == "button" and self._bouton is not None:
+            self._bouton.texte = _texte(self._bouton.texte)
+            self.formulaires[-1].boutons.append(self._bouton)
             self._bouton = None
+        elif tag == "option" and self._option is not None:
+            valeur, texte, choisie = self._option
+            texte = _texte(texte)
+            self._select.options.append((texte if valeur is None else valeur, texte, choisie))
+            self._option = None
+        elif tag == "select" and self._select is not None:
+            choisies = [v for v, _, selected in self._select.options if selected]
+            # a single select shows (and sends) its first option; a multiple one, what is chosen
+            premiere = None
+            if self._select.options and not self._select.multiple:
+                premiere = self._select.options[0][0]
+            self._select.value = choisies[0] if choisies else premiere
+            self._select = None
+        elif tag == "textarea":
+            self._textarea = None
+        elif tag == "form":
+            self._dans_formulaire = False
 
 
-class Page:
-    """A page as a person sees it: its links, its forms."""
+class Navigateur:
+    """What a person does in a browser, with the Django test client."""
 
-    def __init__(self, client, response, url):
-        assert response.status_code in (200, 400), (url, response.status_code)
+    def __init__(self, client):
         self.client = client
-        self.response = response
-        self.url = url
-        self.html = response.content.decode()
-        self._analyse = _Analyse()
-        self._analyse.feed(self.html)
+        self.reponse = None
+        self.url = ""
+        self.historique: list[str] = []
+
+    def ouvrir(self, url: str = "/"):
+        """The first page of a journey (typed, bookmarked or received by email)."""
+        return self._aller(self.client.get(url, follow=True), url)
+
+    @property
+    def html(self) -> str:
+        return self.reponse.content.decode()
 
     @property
     def texte(self) -> str:
-        """The visible text, spaces normalised (no-break and narrow spaces become spaces)."""
-        sans_balises = re.sub(r"<script.*?</script>|<[^>]+>", " ", self.html, flags=re.S)
-        return _texte(sans_balises.replace("\u202f", " ").replace("\u00a0", " "))
+        """The page's text, tags removed, as a person reads it."""
+        return _texte(
+            re.sub(r"<[^>]+>", " ", re.sub(r"(?s)<(script|style).*?</\1>", "", self.html))
+        )
 
-    def lien(self, texte: str) -> str:
-        liens = [href for libelle, href in self._analyse.liens if texte in libelle]
-        assert liens, f"aucun lien « {texte} » sur {self.url}"
-        return urljoin(self.url, liens[0])
+    def _page(self) -> _Page:
+        page = _Page()
+        page.feed(self.html)
+        for formulaire in page.formulaires:
+            formulaire.libelles = page.libelles
+        return page
 
-    def suivre(self, texte: str) -> "Page":
-        return visiter(self.client, self.lien(texte))
+    def liens(self) -> list[tuple[str, str]]:
+        return self._page().liens
 
-    def formulaire(self, bouton: str) -> Formulaire:
-        for form in self._analyse.formulaires:
-            if any(bouton in libelle for libelle in form.boutons):
-                return form
-        raise AssertionError(f"aucun formulaire avec le bouton « {bouton} » sur {self.url}")
+    def cliquer(self, texte):
+        """Follow the first link whose text is `texte` (or matches the pattern)."""
+        motif = texte if isinstance(texte, re.Pattern) else None
+        for libelle, href in self.liens():
+            if (motif and motif.search(libelle)) or libelle == texte:
+                cible = urljoin(self.url, href)
+                return self._aller(self.client.get(cible, follow=True), cible)
+        raise AssertionError(
+            f"Pas de lien « {texte} » sur {self.url} : {[lien for lien, _ in self.liens()]}"
+        )
 
-    def soumettre(self, bouton: str, valeurs: dict | None = None, fichiers=None) -> "Page":
-        """Fill in the form of this button (fields left alone keep what the page shows) and
-        send it; a redirect is followed as the browser would."""
-        form = self.formulaire(bouton)
-        donnees = dict(form.valeurs)
-        for nom, valeur in (valeurs or {}).items():
-            assert nom in form.champs, f"pas de champ « {nom} » dans le formulaire « {bouton} »"
-            donnees[nom] = valeur if isinstance(valeur, list) else [valeur]
-        cible = urljoin(self.url, form.action or self.url)
-        if form.methode == "post":
-            response = self.client.post(cible, {**donnees, **(fichiers or {})})
+    def formulaire(self, bouton) -> Formulaire:
+        """The form that holds the button `bouton` (its text, or a pattern)."""
+        motif = bouton if isinstance(bouton, re.Pattern) else None
+        for formulaire in self._page().formulaires:
+            for candidat in formulaire.boutons:
+                if (motif and motif.search(candidat.texte)) or candidat.texte == bouton:
+                    return formulaire
+        raise AssertionError(f"Pas de bouton « {bouton} » sur {self.url}")
+
+    def envoyer(self, formulaire: Formulaire, bouton):
+        """Press `bouton` of `formulaire`: its controls' values are sent, then redirects are
+        followed."""
+        motif = bouton if isinstance(bouton, re.Pattern) else None
+        choisi = next(
+            candidat
+            for candidat in formulaire.boutons
+            if (motif and motif.search(candidat.texte)) or candidat.texte == bouton
+        )
+        donnees = formulaire.donnees()
+        if choisi.name:
+            donnees.setdefault(choisi.name, []).append(choisi.value)
+        cible = urljoin(self.url, formulaire.action or self.url)
+        if formulaire.method == "post":
+            reponse = self.client.post(cible, donnees, follow=True)
         else:
-            response = self.client.get(cible, donnees)
-        if response.status_code == 302:
-            return visiter(self.client, urljoin(cible, response.url))
-        return Page(self.client, response, cible)
+            reponse = self.client.get(cible, donnees, follow=True)
+        return self._aller(reponse, cible)
 
+    def _aller(self, reponse, cible):
+        self.reponse = reponse
+        chaine = [url for url, _ in getattr(reponse, "redirect_chain", [])]
+        self.url = urljoin(cible, chaine[-1]) if chaine else cible
+        self.historique.append(urlsplit(self.url).path)
+        assert reponse.status_code < 500, f"Erreur serveur sur {self.url}"
+        return reponse
 
-def visiter(client, url: str) -> Page:
-    return Page(client, client.get(url), url)
+    def erreurs(self) -> list[str]:
+        """The error messages the page shows, on its fields and on its forms."""
+        listes = re.findall(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', self.html, re.S)
+        messages = [li for liste in listes for li in re.findall(r"<li>(.*?)</li>", liste, re.S)]
+        messages += re.findall(r'<p class="fr-message fr-message--error"[^>]*>(.*?)</p>', self.html)
+        return [_texte(re.sub(r"<[^>]+>", " ", message)) for message in messages]
 
 
 # Amounts as people type them (ordinary, no-break U+00A0 and narrow no-break U+202F spaces),
@@ -167,16 +308,3 @@ MONTANTS_SAISIS = [
     ("12\u202f000,50\u00a0€", "12000.50"),
     ("12000.50", "12000.50"),
 ]
-
-
-def erreurs(page: Page) -> list[str]:
-    """The error messages a person reads on the page (fields and form)."""
-    listes = re.findall(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', page.html, re.S)
-    messages = re.findall(
-        r'<p class="fr-message fr-message--error"[^>]*>(.*?)</p>', page.html, re.S
-    )
-    return [
-        _texte([texte])
-        for texte in [li for liste in listes for li in re.findall(r"<li>(.*?)</li>", liste, re.S)]
-        + messages
-    ]

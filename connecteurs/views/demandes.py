@@ -15,8 +15,9 @@ from croissance.forms import run_service
 from croissance.ratelimit import rate_limited
 from croissance.referentiels.models import Theme
 
-from .. import selectors, services
+from .. import propositions, selectors, services
 from ..enums import OrigineDemande
+from ..envoi import envoyer_en_deux_etapes
 from ..forms import AvisForm, DemandeForm
 from ..perms import get_demande_for_pme, get_reponse_for_pme
 
@@ -43,34 +44,21 @@ def contacter(request, pk):
     entreprises = entreprises_for_user(request.user)
     if not entreprises.exists():
         return _sans_entreprise(request)
-    themes = connecteur.themes.all()
     initial = {"entreprise": entreprises.first()} if len(entreprises) == 1 else {}
+    themes = connecteur.themes.all()
     form = DemandeForm(
         request.POST or None, entreprises=entreprises, themes=themes, initial=initial
     )
-    if request.method == "POST" and form.is_valid():
-        demande = run_service(
-            form,
-            lambda: services.demande_creer(
-                entreprise=form.cleaned_data["entreprise"],
-                auteur=request.user,
-                theme=form.cleaned_data["theme"],
-                message=form.cleaned_data["message"],
-                partage_diagnostic=form.cleaned_data["partage_diagnostic"],
-                connecteurs=[connecteur],
-                origine=OrigineDemande.PROFIL,
-            ),
-        )
-        if demande:
-            messages.success(request, f"Votre demande est envoyée à {connecteur.nom}.")
-            return redirect("connecteurs:ma_demande", pk=demande.pk)
-    return render(
+    return envoyer_en_deux_etapes(
         request,
-        "connecteurs/demandes/formulaire.html",
-        {
-            "form": form,
-            "connecteurs": [connecteur],
+        form=form,
+        proposer=lambda entreprise, theme: propositions.proposition_choisie(
+            connecteur, entreprise=entreprise, theme=theme
+        ),
+        origine=OrigineDemande.PROFIL,
+        contexte={
             "titre": f"Contacter {connecteur.nom}",
+            "connecteur": connecteur,
             "links": [
                 (reverse("connecteurs:annuaire"), "Annuaire"),
                 (reverse("connecteurs:profil", args=[connecteur.pk]), connecteur.nom),
@@ -84,54 +72,30 @@ def contacter(request, pk):
 @rate_limited("demande")
 def mise_en_relation(request):
     """A request to up to three matching connecteurs (linked from the diagnostic results with
-    ?theme=<slug>&entreprise=<id>)."""
+    ?theme=<slug>&entreprise=<id>, and from the SME's list of requests)."""
     entreprises = entreprises_for_user(request.user)
     if not entreprises.exists():
         return _sans_entreprise(request)
-    source = request.POST or request.GET
     initial = {}
-    entreprise = (
-        entreprises.filter(pk=source.get("entreprise")).first()
-        if source.get("entreprise", "").isdecimal()
-        else None
-    )
-    entreprise = entreprise or (entreprises.first() if entreprises.count() == 1 else None)
+    if len(entreprises) == 1:
+        initial["entreprise"] = entreprises.first()
+    elif request.GET.get("entreprise", "").isdecimal():
+        initial["entreprise"] = entreprises.filter(pk=request.GET["entreprise"]).first()
     # a hand-typed parameter: only a real slug reaches the database (PostgreSQL refuses NUL)
-    slug = source.get("theme", "")
-    theme = Theme.objects.filter(slug=slug).first() if slug_re.match(slug) else None
-    if entreprise:
-        initial["entreprise"] = entreprise
-    if theme:
-        initial["theme"] = theme
+    slug = request.GET.get("theme", "")
+    if slug_re.match(slug):
+        initial["theme"] = Theme.objects.filter(slug=slug).first()
     form = DemandeForm(request.POST or None, entreprises=entreprises, initial=initial)
-    correspondants = []
-    if entreprise and theme:
-        correspondants = selectors.connecteurs_correspondants(
-            entreprise=entreprise, theme=theme, today=timezone.localdate()
-        )
-    if request.method == "POST" and form.is_valid():
-        demande = run_service(
-            form,
-            lambda: services.demande_creer(
-                entreprise=form.cleaned_data["entreprise"],
-                auteur=request.user,
-                theme=form.cleaned_data["theme"],
-                message=form.cleaned_data["message"],
-                partage_diagnostic=form.cleaned_data["partage_diagnostic"],
-                origine=OrigineDemande.DIAGNOSTIC,
-            ),
-        )
-        if demande:
-            messages.success(request, "Votre demande est envoyée aux connecteurs proposés.")
-            return redirect("connecteurs:ma_demande", pk=demande.pk)
-    return render(
+    return envoyer_en_deux_etapes(
         request,
-        "connecteurs/demandes/formulaire.html",
-        {
-            "form": form,
-            "connecteurs": correspondants,
-            "multiple": True,
+        form=form,
+        proposer=lambda entreprise, theme: propositions.propositions_correspondants(
+            entreprise=entreprise, theme=theme, today=timezone.localdate()
+        ),
+        origine=OrigineDemande.DIAGNOSTIC,
+        contexte={
             "titre": "Être mis en relation avec un connecteur",
+            "multiple": True,
             "links": [(reverse("connecteurs:accueil"), "Connecteurs")],
         },
     )

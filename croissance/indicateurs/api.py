@@ -1,11 +1,11 @@
 """The national indicators on the public API (the open-data page's figures)."""
 
-from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.response import Response
 
 from croissance.api.router import router
+from croissance.api.schema import SchemaApi
 
 from . import registry, selectors
 
@@ -33,7 +33,7 @@ class IndicateursSerializer(serializers.Serializer):
     sections = SectionSerializer(many=True)
 
 
-class OneDocumentSchema(AutoSchema):
+class OneDocumentSchema(SchemaApi):
     """The `list` action answers one document, not an array of them (drf-spectacular guesses
     an array for every `list`, and the schema then contradicted the response)."""
 

@@ -3,6 +3,7 @@ import unicodedata
 
 from django.core.cache import cache
 from django.db.models.functions import Length
+from django.shortcuts import get_object_or_404
 
 from .models import CodePostal, Commune, Theme
 
@@ -34,6 +35,11 @@ def bits_themes() -> dict[str, int]:
 
 def oublier_themes(**kwargs) -> None:
     cache.delete(_THEMES_CACHE_KEY)
+
+
+def theme_par_slug(slug: str) -> Theme:
+    """The theme of this slug (404 for a page when it is missing)."""
+    return get_object_or_404(Theme, slug=slug)
 
 
 def communes_du_code_postal(code_postal: str) -> list[Commune]:

@@ -25,3 +25,15 @@ def euros(value) -> str:
     whole, cents = f"{amount:,.2f}".split(".")
     whole = whole.replace(",", "\u202f")
     return f"{whole} €" if cents == "00" else f"{whole},{cents} €"
+
+
+@register.filter
+def pluriel(nombre, formes: str = "s") -> str:
+    """French plural ending: `{{ n }} demande{{ n|pluriel }}` — 0 and 1 take the singular
+    ("0 demande", "1 demande", "2 demandes"); `formes` "al,aux" gives both endings."""
+    singulier, _, pluriel_ = formes.rpartition(",")
+    try:
+        plusieurs = abs(Decimal(str(nombre))) >= 2
+    except (ArithmeticError, ValueError):
+        plusieurs = False
+    return pluriel_ if plusieurs else singulier

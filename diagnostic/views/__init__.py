@@ -1,9 +1,10 @@
 from .passation import accueil, commencer, etape
-from .resultats import historique, mes_diagnostics, rapport_pdf, rattacher, resultat
+from .resultats import completer, historique, mes_diagnostics, rapport_pdf, rattacher, resultat
 
 __all__ = [
     "accueil",
     "commencer",
+    "completer",
     "etape",
     "historique",
     "mes_diagnostics",

@@ -1,5 +1,6 @@
 """Taking a diagnostic: one step per axis, answers saved in the database at each step."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,6 +20,7 @@ from ..selectors import (
     choix_retenus,
     questionnaires_publies,
     questions_de_etape,
+    regles_affichage,
     resultats_anonymes,
     resultats_for_user,
     version_courante,
@@ -72,15 +74,20 @@ def commencer(request, slug):
         {
             "questionnaire": questionnaire,
             "version": version,
-            "axes": axes_de_version(version),
+            "etapes": _titres(axes_de_version(version), version.besoins.exists()),
             "form": form,
             "sans_entreprise": entreprises is not None and form is None,
         },
     )
 
 
+def _titres(axes, avec_besoins) -> list[str]:
+    """The steps' titles: one per axis, then the projects when the version has needs."""
+    return [axe.nom for axe in axes] + (["Vos projets"] if avec_besoins else [])
+
+
 def _stepper(axes, avec_besoins, numero):
-    titres = [axe.nom for axe in axes] + (["Vos projets"] if avec_besoins else [])
+    titres = _titres(axes, avec_besoins)
     return {
         "numero": numero,
         "total": len(titres),
@@ -126,46 +133,63 @@ def etape(request, jeton, numero):
                 services.enregistrer_besoins(
                     resultat=resultat, besoins=form.cleaned_data["besoins"]
                 )
-                return _apres(resultat, numero, total, suivant)
+                return _apres(request, resultat, numero, total, suivant)
             if form.choix_invalide:
                 return _reponse_invalide(request, resultat, numero)
         return render(request, "diagnostic/etape_besoins.html", {**contexte, "form": form})
 
     axe = axes[numero - 1]
-    retenus = choix_retenus(resultat)
-    questions = [
-        question
-        for question in questions_de_etape(axe)
-        if not question.conditions.all() or {c.pk for c in question.conditions.all()} & retenus
-    ]
     form = EtapeForm(
         request.POST if request.method == "POST" else None,
-        questions=questions,
+        questions=questions_de_etape(axe),
+        regles=regles_affichage(version),
+        retenus=choix_retenus(resultat),
         obligatoire=suivant,
     )
     if request.method == "POST":
         if form.is_valid():
             services.enregistrer_etape(
                 resultat=resultat,
-                questions=questions,
+                questions=form.questions,
                 reponses=form.reponses(),
-                etape=numero + 1 if suivant else numero,
+                etape=numero + 1 if suivant and not form.nouvelles else numero,
             )
-            return _apres(resultat, numero, total, suivant)
+            if suivant and form.nouvelles:
+                return _questions_ajoutees(request, resultat, numero, form.nouvelles)
+            return _apres(request, resultat, numero, total, suivant)
         if form.choix_invalide:
             return _reponse_invalide(request, resultat, numero)
+    ajoutees = {int(pk) for pk in request.GET.get("ajoutees", "").split(",") if pk.isdigit()}
     return render(
         request,
         "diagnostic/etape.html",
-        {**contexte, "axe": axe, "form": form, "lignes": form.lignes(retenus)},
+        {**contexte, "axe": axe, "form": form, "lignes": form.lignes(ajoutees)},
     )
 
 
-def _apres(resultat, numero, total, suivant):
+def _questions_ajoutees(request, resultat, numero, questions):
+    """The answers just saved call for follow-up questions of the same step: show the step
+    again with them, marked, before moving on."""
+    nombre = len(questions)
+    messages.info(
+        request,
+        f"Vos réponses appellent {nombre} question{'s' if nombre > 1 else ''} de plus, "
+        f"signalée{'s' if nombre > 1 else ''} ci-dessous : répondez-y pour continuer.",
+    )
+    url = reverse("diagnostic:etape", kwargs={"jeton": resultat.jeton, "numero": numero})
+    ids = ",".join(str(question.pk) for question in questions)
+    return redirect(f"{url}?ajoutees={ids}#q{questions[0].pk}")
+
+
+def _apres(request, resultat, numero, total, suivant):
     if not suivant:
         return redirect("diagnostic:etape", jeton=resultat.jeton, numero=max(1, numero - 1))
     if numero == total:
-        services.terminer_diagnostic(resultat=resultat)
+        try:
+            services.terminer_diagnostic(resultat=resultat, refuser_si_incomplet=True)
+        except services.DiagnosticIncomplet as incomplet:
+            messages.warning(request, incomplet.message)
+            return redirect("diagnostic:etape", jeton=resultat.jeton, numero=incomplet.etape)
         return redirect("diagnostic:resultat", jeton=resultat.jeton)
     return redirect("diagnostic:etape", jeton=resultat.jeton, numero=numero + 1)
 

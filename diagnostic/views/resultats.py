@@ -4,9 +4,10 @@ from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from croissance import fragments
 from croissance.comptes.decorators import role_required
@@ -33,6 +34,7 @@ from ..selectors import (
     SESSION_JETONS,
     comparaisons_pairs,
     pairs_minimum,
+    questions_du_resultat,
     resultats_anonymes,
     resultats_for_user,
     scores,
@@ -106,6 +108,7 @@ def _corps(resultat, connecte: bool):
         "besoins": list(resultat.besoins.all()),
         "a_rattacher": resultat.user_id is None,
         "connecte": connecte,
+        "manquantes": questions_du_resultat(resultat.questions_manquantes),
     }
 
 
@@ -153,6 +156,23 @@ def rapport_pdf(request, jeton):
     if not resultat.pdf:
         raise Http404("Le rapport n'est pas encore prêt.")
     return serve_document(resultat.pdf, filename="diagnostic-croissance-connectee.pdf")
+
+
+@login_not_required
+@require_POST
+def completer(request, jeton):
+    """Take again, from its answers, a finished diagnostic that missed questions."""
+    resultat = get_resultat_for_user(request.user, jeton)
+    try:
+        copie = services.completer_diagnostic(resultat=resultat, user=request.user)
+    except ValidationError as refus:
+        messages.error(request, refus.messages[0])
+        return redirect("diagnostic:resultat", jeton=jeton)
+    if not request.user.is_authenticated:
+        jetons = request.session.get(SESSION_JETONS, [])
+        request.session[SESSION_JETONS] = [*jetons[-9:], copie.jeton]
+    messages.info(request, "Vos réponses sont reprises : complétez ce qui manque.")
+    return redirect("diagnostic:etape", jeton=copie.jeton, numero=copie.etape)
 
 
 @role_required(Role.PME)

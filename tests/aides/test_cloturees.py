@@ -4,9 +4,10 @@ appear (catalogue, aid page, simulator, API)."""
 import pytest
 from django.urls import reverse
 
-from tests.parcours import visiter
+from tests.parcours import Navigateur
 
 from .factories import AideFactory
+from .simulateur import ouvrir_simulateur, refusees, simuler
 
 pytestmark = pytest.mark.django_db
 
@@ -22,39 +23,31 @@ def aides(db):
 
 
 def test_the_catalogue_hides_closed_aids_unless_asked(client, aides):
-    catalogue = visiter(client, reverse("aides:liste"))
-    assert "Pass commerce Bretagne" in catalogue.texte
-    assert "Chèque numérique 2019" not in catalogue.texte
-    assert "1 aide" in catalogue.texte and "Clôturée" not in catalogue.texte
+    navigateur = Navigateur(client)
+    navigateur.ouvrir(reverse("aides:liste"))
+    assert "Pass commerce Bretagne" in navigateur.texte
+    assert "Chèque numérique 2019" not in navigateur.texte
+    assert "1 aide" in navigateur.texte and "Clôturée" not in navigateur.texte
 
-    toutes = catalogue.soumettre("Filtrer", {"cloturees": "on"})
-    assert "Chèque numérique 2019" in toutes.texte and "2 aides" in toutes.texte
-    assert toutes.html.count(BADGE) == 1
+    filtres = navigateur.formulaire("Filtrer")
+    filtres.cocher("Afficher aussi les aides clôturées")
+    navigateur.envoyer(filtres, "Filtrer")
+    assert "Chèque numérique 2019" in navigateur.texte and "2 aides" in navigateur.texte
+    assert navigateur.html.count(BADGE) == 1
 
-    fiche = toutes.suivre("Chèque numérique 2019")
-    assert '<p class="fr-badge fr-badge--error">Clôturée</p>' in fiche.html
-    assert "Cette aide n'accepte pas de nouvelle demande." in fiche.texte
-    assert "Simuler mon projet" not in fiche.texte
+    navigateur.cliquer("Chèque numérique 2019")
+    assert '<p class="fr-badge fr-badge--error">Clôturée</p>' in navigateur.html
+    assert "Cette aide n'accepte pas de nouvelle demande." in navigateur.texte
+    assert "Simuler mon projet" not in navigateur.texte
 
 
 def test_the_simulator_marks_a_closed_aid(client, aides):
-    page = visiter(client, reverse("aides:liste")).suivre("Simuler les aides pour mon projet")
-    resultats = page.soumettre(
-        "Simuler",
-        {
-            "localisation": "29000",
-            "naf": "47.61Z",
-            "effectif": "8",
-            "activite": "commerce",
-            "depense_site": "12 000 €",
-        },
-    )
-    refusees = resultats.texte[resultats.texte.index("Aides non accessibles") :]
+    navigateur = simuler(ouvrir_simulateur(client), lieu="29000", site="12 000 €")
     assert (
         "Chèque numérique 2019 Clôturée : L'aide est clôturée depuis le 1er janvier 2020 : elle "
-        "n'accepte plus de demande." in refusees
+        "n'accepte plus de demande." in refusees(navigateur)
     )
-    assert "Pass commerce Bretagne" not in refusees
+    assert "Pass commerce Bretagne" not in refusees(navigateur)
 
 
 def test_the_api_lists_open_aids_and_says_which_are_closed(client, aides):

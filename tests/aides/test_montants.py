@@ -6,11 +6,27 @@ import pytest
 from django.urls import reverse
 
 from aides.models import Aide
-from tests.parcours import MONTANTS_SAISIS, visiter
+from tests.parcours import MONTANTS_SAISIS, Navigateur
 
 from .factories import AideFactory, dossier_brouillon, dossier_en_instruction
 
 pytestmark = pytest.mark.django_db
+
+
+def page_du_dossier(client, user, titre="Site") -> Navigateur:
+    client.force_login(user)
+    navigateur = Navigateur(client)
+    navigateur.ouvrir(reverse("aides:mes_dossiers"))
+    navigateur.cliquer(titre)
+    return navigateur
+
+
+def ajouter_depense(navigateur, montant, libelle="Stratégie numérique"):
+    formulaire = navigateur.formulaire("Ajouter la dépense")
+    formulaire.choisir("Type de dépense", "Conseil en stratégie numérique")
+    formulaire.remplir("Libellé", libelle)
+    formulaire.remplir("Montant HT (€)", montant)
+    navigateur.envoyer(formulaire, "Ajouter la dépense")
 
 
 @pytest.mark.parametrize(("saisi", "lu"), MONTANTS_SAISIS)
@@ -18,14 +34,10 @@ def test_an_sme_adds_an_expense_line_the_french_way(
     client, pme_alice, librairie, aide_bretagne, saisi, lu
 ):
     dossier = dossier_brouillon(user=pme_alice, entreprise=librairie, aide=aide_bretagne)
-    client.force_login(pme_alice)
-    page = visiter(client, reverse("aides:mes_dossiers")).suivre(dossier.titre)
-    page = page.soumettre(
-        "Ajouter la dépense",
-        {"type_depense": "conseil", "libelle": "Stratégie numérique", "montant_ht": saisi},
-    )
+    navigateur = page_du_dossier(client, pme_alice)
+    ajouter_depense(navigateur, saisi)
     assert dossier.lignes.get(libelle="Stratégie numérique").montant_ht == Decimal(lu)
-    assert "La dépense est ajoutée." in page.texte
+    assert "La dépense est ajoutée." in navigateur.texte
 
 
 @pytest.mark.parametrize(
@@ -42,12 +54,9 @@ def test_a_wrong_expense_amount_is_refused_in_french(
     client, pme_alice, librairie, aide_bretagne, saisi, message
 ):
     dossier = dossier_brouillon(user=pme_alice, entreprise=librairie, aide=aide_bretagne)
-    client.force_login(pme_alice)
-    page = visiter(client, reverse("aides:mes_dossiers")).suivre(dossier.titre)
-    refus = page.soumettre(
-        "Ajouter la dépense", {"type_depense": "site", "libelle": "X", "montant_ht": saisi}
-    )
-    assert message in refus.texte
+    navigateur = page_du_dossier(client, pme_alice)
+    ajouter_depense(navigateur, saisi, libelle="X")
+    assert any(message in erreur for erreur in navigateur.erreurs())
     assert dossier.lignes.count() == 1
 
 
@@ -55,18 +64,26 @@ def test_a_wrong_expense_amount_is_refused_in_french(
 def test_an_sme_declares_an_aid_received_elsewhere_the_french_way(
     client, pme_alice, librairie, aide_bretagne, saisi, lu
 ):
-    dossier = dossier_brouillon(user=pme_alice, entreprise=librairie, aide=aide_bretagne)
-    client.force_login(pme_alice)
-    page = visiter(client, reverse("aides:mes_dossiers")).suivre(dossier.titre)
-    page.soumettre(
-        "Déclarer l'aide reçue",
-        {
-            "declaration-financeur": "Bpifrance",
-            "declaration-montant": saisi,
-            "declaration-date_octroi": "2025-03-01",
-        },
-    )
+    dossier_brouillon(user=pme_alice, entreprise=librairie, aide=aide_bretagne)
+    navigateur = page_du_dossier(client, pme_alice)
+    formulaire = navigateur.formulaire("Déclarer l'aide reçue")
+    formulaire.remplir("Financeur de l'aide reçue", "Bpifrance")
+    formulaire.remplir("Montant reçu (€)", saisi)
+    formulaire.remplir("Date d'octroi", "2025-03-01")
+    navigateur.envoyer(formulaire, "Déclarer l'aide reçue")
     assert librairie.aides_declarees.get().montant == Decimal(lu)
+
+
+def accepter(client, instructeur, montant, motif="Projet conforme") -> Navigateur:
+    client.force_login(instructeur)
+    navigateur = Navigateur(client)
+    navigateur.ouvrir(reverse("aides:instruction"))
+    navigateur.cliquer("Site")
+    formulaire = navigateur.formulaire("Accepter le dossier")
+    formulaire.remplir("Montant accordé (€)", montant)
+    formulaire.remplir("Motivation de la décision", motif)
+    navigateur.envoyer(formulaire, "Accepter le dossier")
+    return navigateur
 
 
 @pytest.mark.parametrize(("saisi", "lu"), MONTANTS_SAISIS)
@@ -77,9 +94,7 @@ def test_an_instructeur_grants_an_amount_typed_the_french_way(
     dossier = dossier_en_instruction(
         user=pme_alice, entreprise=librairie, aide=aide, montant=Decimal("30000")
     )
-    client.force_login(instructeur_bretagne)
-    page = visiter(client, reverse("aides:instruction")).suivre(dossier.titre)
-    page = page.soumettre("Accepter le dossier", {"montant": saisi, "motif": "Projet conforme"})
+    accepter(client, instructeur_bretagne, saisi)
     dossier.refresh_from_db()
     assert dossier.montant_accorde == Decimal(lu)
     aide.refresh_from_db()
@@ -90,10 +105,8 @@ def test_a_negative_grant_is_refused_in_french(
     client, pme_alice, librairie, instructeur_bretagne, aide_bretagne
 ):
     dossier = dossier_en_instruction(user=pme_alice, entreprise=librairie, aide=aide_bretagne)
-    client.force_login(instructeur_bretagne)
-    page = visiter(client, reverse("aides:instruction")).suivre(dossier.titre)
-    refus = page.soumettre("Accepter le dossier", {"montant": "-6 000 €", "motif": "Non"})
-    assert "Le montant doit être positif." in refus.texte
+    navigateur = accepter(client, instructeur_bretagne, "-6 000 €", motif="Non")
+    assert "Le montant doit être positif." in navigateur.erreurs()
     dossier.refresh_from_db()
     assert dossier.montant_accorde is None
 
@@ -103,21 +116,18 @@ def test_regional_staff_type_the_envelope_and_the_rules_amounts_the_french_way(
     client, instructeur_bretagne, saisi, lu
 ):
     client.force_login(instructeur_bretagne)
-    liste = visiter(client, reverse("aides:regles"))
-    formulaire = liste.suivre("Créer une aide à partir du modèle du programme")
-    formulaire.soumettre(
-        "Enregistrer l'aide",
-        {
-            "titre": "Pass numérique Finistère",
-            "financeur_type": "region",
-            "financeur": "Région Bretagne",
-            "description": "Pour les commerces du Finistère.",
-            "investissement_min": "2 000 €",
-            "investissement_max": "30\u202f000 € HT",
-            "plafond": "7\u00a0500,50 €",
-            "enveloppe_montant": f"1{saisi}",  # 112 000 €, 112 000,50 €…
-        },
-    )
+    navigateur = Navigateur(client)
+    navigateur.ouvrir(reverse("aides:regles"))
+    navigateur.cliquer("Créer une aide à partir du modèle du programme")
+    formulaire = navigateur.formulaire("Enregistrer l'aide")
+    formulaire.remplir("Titre", "Pass numérique Finistère")
+    formulaire.choisir("Type de financeur", "Région")
+    formulaire.remplir("Financeur", "Région Bretagne")
+    formulaire.remplir("Investissement minimal (€ HT)", "2 000 €")
+    formulaire.remplir("Investissement maximal retenu (€ HT)", "30\u202f000 € HT")
+    formulaire.remplir("Plafond de l'aide (€)", "7\u00a0500,50 €")
+    formulaire.remplir("Enveloppe (€)", f"1{saisi}")  # 112 000 €, 112 000,50 €…
+    navigateur.envoyer(formulaire, "Enregistrer l'aide")
     aide = Aide.objects.get(titre="Pass numérique Finistère")
     assert aide.enveloppe_montant == Decimal(lu) + 100_000
     assert (aide.investissement_min, aide.investissement_max, aide.plafond) == (
@@ -130,8 +140,12 @@ def test_regional_staff_type_the_envelope_and_the_rules_amounts_the_french_way(
 def test_a_negative_envelope_is_refused_in_french(client, instructeur_bretagne):
     aide = AideFactory(titre="Pass commerce Bretagne")
     client.force_login(instructeur_bretagne)
-    formulaire = visiter(client, reverse("aides:regles")).suivre("Pass commerce Bretagne")
-    refus = formulaire.soumettre("Enregistrer l'aide", {"enveloppe_montant": "-10 000 €"})
-    assert "Le montant doit être positif." in refus.texte
+    navigateur = Navigateur(client)
+    navigateur.ouvrir(reverse("aides:regles"))
+    navigateur.cliquer("Pass commerce Bretagne")
+    formulaire = navigateur.formulaire("Enregistrer l'aide")
+    formulaire.remplir("Enveloppe (€)", "-10 000 €")
+    navigateur.envoyer(formulaire, "Enregistrer l'aide")
+    assert "Le montant doit être positif." in navigateur.erreurs()
     aide.refresh_from_db()
     assert aide.enveloppe_montant is None

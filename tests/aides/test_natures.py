@@ -7,18 +7,12 @@ import pytest
 from django.urls import reverse
 
 from aides.models import Aide
-from tests.parcours import erreurs, visiter
+from tests.parcours import Navigateur
 
-from .factories import AideFactory
+from .factories import AideFactory, dossier_brouillon
+from .simulateur import ouvrir_simulateur, simuler
 
 pytestmark = pytest.mark.django_db
-
-LIBRAIRIE = {"naf": "47.61Z", "effectif": "8", "activite": "commerce", "surface_vente_m2": "120"}
-
-
-def simuler(client, **depenses):
-    page = visiter(client, reverse("aides:liste")).suivre("Simuler les aides pour mon projet")
-    return page.soumettre("Simuler", {**LIBRAIRIE, "localisation": "29000", **depenses})
 
 
 @pytest.fixture
@@ -43,8 +37,10 @@ def trois_aides(db):
 
 
 def test_a_loan_is_shown_as_a_loan_and_never_added_to_the_grants(client, trois_aides):
-    page = simuler(client, depense_conseil="8 000 €", depense_site="12 000 €")
-    texte = page.texte
+    navigateur = simuler(
+        ouvrir_simulateur(client), lieu="29000", conseil="8 000 €", site="12 000 €"
+    )
+    texte = navigateur.texte
     assert (
         "Meilleure combinaison : 14 000 € de subventions, et 20 000 € de prêts et avances à "
         "rembourser" in texte
@@ -75,7 +71,7 @@ def test_a_loan_is_shown_as_a_loan_and_never_added_to_the_grants(client, trois_a
 def test_grants_never_pay_more_than_the_eligible_expense(client):
     AideFactory(titre="Chèque conseil Bretagne", types_depense=["conseil"], taux=Decimal("70"))
     AideFactory(titre="Conseil CCI", types_depense=["conseil"], taux=Decimal("60"))
-    texte = simuler(client, depense_conseil="10 000 €").texte
+    texte = simuler(ouvrir_simulateur(client), lieu="29000", conseil="10 000 €").texte
     assert "Meilleure combinaison : 10 000 € de subventions" in texte
     assert "soit 10 000 € au plus : le total est ramené à 10 000 €." in texte
 
@@ -84,7 +80,7 @@ def test_the_national_maximum_intensity_is_a_setting(client, settings):
     settings.AIDES_INTENSITE_MAXIMALE = Decimal("80")
     AideFactory(titre="Chèque conseil Bretagne", types_depense=["conseil"], taux=Decimal("70"))
     AideFactory(titre="Conseil CCI", types_depense=["conseil"], taux=Decimal("60"))
-    texte = simuler(client, depense_conseil="10 000 €").texte
+    texte = simuler(ouvrir_simulateur(client), lieu="29000", conseil="10 000 €").texte
     assert "Meilleure combinaison : 8 000 € de subventions" in texte
     assert (
         "Intensité maximale des aides publiques : 80 % (le plafond national), soit 8 000 € au "
@@ -93,53 +89,55 @@ def test_the_national_maximum_intensity_is_a_setting(client, settings):
 
 
 def test_the_catalogue_and_the_aid_page_show_the_nature(client, trois_aides):
-    catalogue = visiter(client, reverse("aides:liste"))
-    assert "Prêt : 100 % de la dépense, jusqu'à 20 000 €" in catalogue.texte
-    assert "Subvention : 50 % de la dépense" in catalogue.texte
-    formulaire = catalogue.formulaire("Filtrer")
-    prets = catalogue.soumettre("Filtrer", {"nature": formulaire.option("nature", "Prêt")})
-    assert "Prêt numérique Bpifrance" in prets.texte and "Pass commerce" not in prets.texte
+    navigateur = Navigateur(client)
+    navigateur.ouvrir(reverse("aides:liste"))
+    assert "Prêt : 100 % de la dépense, jusqu'à 20 000 €" in navigateur.texte
+    assert "Subvention : 50 % de la dépense" in navigateur.texte
+    filtres = navigateur.formulaire("Filtrer")
+    filtres.choisir("Nature de l'aide", "Prêt")
+    navigateur.envoyer(filtres, "Filtrer")
+    assert "Prêt numérique Bpifrance" in navigateur.texte
+    assert "Pass commerce" not in navigateur.texte
 
-    fiche = prets.suivre("Prêt numérique Bpifrance")
-    assert "Prêt de 100 % de la dépense retenue" in fiche.texte
-    assert "À rembourser : elle ne s'additionne pas aux subventions" in fiche.texte
-    fiche = catalogue.suivre("Chèque conseil")
-    assert "Subvention de 60 % de la dépense retenue" in fiche.texte
+    navigateur.cliquer("Prêt numérique Bpifrance")
+    assert "Prêt de 100 % de la dépense retenue" in navigateur.texte
+    assert "À rembourser : elle ne s'additionne pas aux subventions" in navigateur.texte
+    navigateur.cliquer("Aides financières")  # the breadcrumb, back to the catalogue
+    navigateur.cliquer("Chèque conseil")
+    assert "Subvention de 60 % de la dépense retenue" in navigateur.texte
     assert (
         "Les subventions et prises en charge cumulées avec cette aide ne peuvent dépasser 70 % "
-        "de la dépense éligible." in fiche.texte
+        "de la dépense éligible." in navigateur.texte
     )
 
 
 def test_regional_staff_set_the_nature_and_the_maximum_intensity(client, instructeur_bretagne):
     client.force_login(instructeur_bretagne)
-    formulaire = visiter(client, reverse("aides:regles")).suivre(
-        "Créer une aide à partir du modèle du programme"
-    )
-    champs = formulaire.formulaire("Enregistrer l'aide")
-    donnees = {
-        "titre": "Avance numérique Bretagne",
-        "financeur_type": "region",
-        "financeur": "Région Bretagne",
-        "nature": champs.option("nature", "Avance remboursable"),
-        "taux": "40",
-        "intensite_max": "30",
-    }
-    refus = formulaire.soumettre("Enregistrer l'aide", {**donnees, "nature": "subvention"})
-    assert (
+    navigateur = Navigateur(client)
+    navigateur.ouvrir(reverse("aides:regles"))
+    navigateur.cliquer("Créer une aide à partir du modèle du programme")
+    formulaire = navigateur.formulaire("Enregistrer l'aide")
+    formulaire.remplir("Titre", "Avance numérique Bretagne")
+    formulaire.choisir("Type de financeur", "Région")
+    formulaire.remplir("Financeur", "Région Bretagne")
+    formulaire.remplir("Taux (%)", "40")
+    formulaire.remplir("Intensité maximale des aides publiques (%)", "30")
+    navigateur.envoyer(formulaire, "Enregistrer l'aide")  # still a subvention: refused
+    assert navigateur.erreurs() == [
         "L'aide seule dépasserait cette intensité : elle doit être au moins égale au taux."
-        in erreurs(refus)
-    )
-    formulaire.soumettre("Enregistrer l'aide", donnees)
+    ]
+    formulaire = navigateur.formulaire("Enregistrer l'aide")
+    formulaire.choisir("Nature de l'aide", "Avance remboursable")
+    navigateur.envoyer(formulaire, "Enregistrer l'aide")
     aide = Aide.objects.get(titre="Avance numérique Bretagne")
     assert (aide.nature, aide.intensite_max) == ("avance", Decimal("30"))
 
 
 def test_an_application_file_shows_the_nature_of_its_amount(client, pme_alice, librairie):
-    from .factories import dossier_brouillon
-
     aide = AideFactory(titre="Chèque conseil", nature="prise_en_charge")
     dossier_brouillon(user=pme_alice, entreprise=librairie, aide=aide)
     client.force_login(pme_alice)
-    page = visiter(client, reverse("aides:mes_dossiers")).suivre("Site")
-    assert "Projet éligible : 6 000 € de prise en charge" in page.texte
+    navigateur = Navigateur(client)
+    navigateur.ouvrir(reverse("aides:mes_dossiers"))
+    navigateur.cliquer("Site")
+    assert "Projet éligible : 6 000 € de prise en charge" in navigateur.texte

@@ -98,6 +98,58 @@ def test_simulation_is_query_bounded(client, count, django_assert_max_num_querie
         )
 
 
+@pytest.mark.parametrize("saisie", ["25.62B", "2562B", "25.62b", " 2562b "])
+def test_simulation_reads_a_naf_code_as_the_simulator_page_does(client, saisie):
+    AideFactory(titre="Aide à l'industrie", naf_eligibles="C")  # manufacturing only
+    response = client.post(SIMULATION, _demande(naf=saisie), content_type="application/json")
+    assert response.status_code == 200
+    (resultat,) = response.json()
+    assert resultat["eligible"] is True, resultat["raisons_refus"]
+
+
+def test_an_unknown_naf_code_is_refused_in_french_not_simulated_as_no_sector(client):
+    AideFactory(naf_eligibles="C")
+    response = client.post(SIMULATION, _demande(naf="99.99Z"), content_type="application/json")
+    assert response.status_code == 400
+    assert response.json() == {"naf": ["Code NAF inconnu : saisissez-le sous la forme 47.61Z."]}
+
+
+def test_unknown_region_department_or_aid_are_refused(client):
+    AideFactory()
+    region = client.post(SIMULATION, _demande(region="zz"), content_type="application/json")
+    assert region.status_code == 400
+    assert region.json()["region"] == [
+        "Région inconnue : donnez son code INSEE, par exemple 53 pour la Bretagne."
+    ]
+    departement = client.post(
+        SIMULATION, _demande(departement="999"), content_type="application/json"
+    )
+    assert departement.status_code == 400 and "departement" in departement.json()
+    aide = client.post(SIMULATION, _demande(aide=987654), content_type="application/json")
+    assert aide.status_code == 404
+    assert aide.json() == {"detail": "Aucune aide publiée ne porte ce numéro."}
+
+
+@pytest.mark.parametrize(
+    "montant, accepte",
+    [(12000, True), ("12000", True), ("1250.50", True), ("0.01", True), (1250.5, False)]
+    + [("12 000", False), ("12000,50", False), ("0", False), ("-5", False), (True, False)],
+)
+def test_the_amount_is_read_as_its_schema_says(client, montant, accepte):
+    AideFactory()
+    response = client.post(
+        SIMULATION, _demande(montant_ht=montant), content_type="application/json"
+    )
+    assert response.status_code == (200 if accepte else 400)
+    if not accepte:
+        assert "montant_ht" in response.json()
+
+
+def test_the_simulation_takes_json_only(client):
+    response = client.post(SIMULATION, {"montant_ht": "12000", "types_depense": ["site"]})
+    assert response.status_code == 415
+
+
 def test_the_nature_and_the_maximum_intensity_are_exposed(client):
     AideFactory(titre="Prêt numérique", nature="pret", taux=Decimal("100"))
     AideFactory(titre="Chèque conseil", intensite_max=Decimal("70"))
@@ -128,10 +180,12 @@ def test_simulation_by_expense_pays_each_aid_on_what_it_funds(client):
 
 
 def test_simulation_needs_expenses_or_an_amount_and_types(client):
-    demande = _demande(depenses={"conseil": "0", "voyage": "5000"})
+    demande = _demande(depenses={"voyage": "5000"})
     erreur = client.post(SIMULATION, demande, content_type="application/json")
     assert erreur.status_code == 400
-    assert "Type de dépense inconnu : voyage." in str(erreur.json()["depenses"])
+    assert erreur.json()["depenses"] == ["Type de dépense inconnu : voyage."]
+    demande = _demande(depenses={"conseil": "-5"})
+    assert client.post(SIMULATION, demande, content_type="application/json").status_code == 400
     demande = _demande()
     del demande["montant_ht"]
     erreur = client.post(SIMULATION, demande, content_type="application/json").json()

@@ -1,8 +1,6 @@
-import subprocess
-import sys
-
 import pytest
-from django.conf import settings
+from django.core.management import call_command
+from drf_spectacular.drainage import GENERATOR_STATS
 
 from croissance.indicateurs import services
 from tests.indicateurs import donnees
@@ -44,22 +42,10 @@ def test_schema_lists_the_new_endpoints(client):
 
 
 def test_schema_validates_without_warnings(tmp_path):
-    result = subprocess.run(
-        [
-            sys.executable,
-            "manage.py",
-            "spectacular",
-            "--validate",
-            "--fail-on-warn",
-            "--file",
-            str(tmp_path / "s.yml"),
-        ],
-        cwd=settings.BASE_DIR,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr + result.stdout
+    # in-process, on the test database: the schema lists the referentials' codes
+    GENERATOR_STATS.reset()
+    call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(tmp_path / "s.yml"))
+    assert "RegionEnum" in (tmp_path / "s.yml").read_text()
 
 
 @pytest.mark.parametrize("taille", [1, 12])

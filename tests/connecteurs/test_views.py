@@ -16,6 +16,7 @@ from tests.connecteurs.factories import (
     PrestationFactory,
 )
 from tests.factories import EntrepriseFactory, UserFactory, theme
+from tests.navigateur import Page
 
 pytestmark = pytest.mark.django_db
 
@@ -293,19 +294,18 @@ class TestPme:
         ConnecteurFactory(nom="CCI du Finistère", membres=[UserFactory(connecteur=True)])
         client.force_login(pme_alice)
         url = reverse("connecteurs:mise_en_relation")
-        page = client.get(url, {"theme": "vente-en-ligne", "entreprise": entreprise_alice.pk})
-        assert "CCI du Finistère" in page.content.decode()
-        response = client.post(
-            url,
-            {
-                "entreprise": entreprise_alice.pk,
-                "theme": "vente-en-ligne",
-                "message": "Vendre en ligne",
-                "partage_diagnostic": "on",
-            },
-        )
+        page = Page(client.get(url, {"theme": "vente-en-ligne", "entreprise": entreprise_alice.pk}))
+        # the link's need and entreprise are chosen; the connecteurs come at the next step
+        formulaire = page.formulaire("Vérifier avant l'envoi")
+        assert formulaire.donnees()["theme"] == ["vente-en-ligne"]
+        assert formulaire.donnees()["entreprise"] == [str(entreprise_alice.pk)]
+        formulaire.remplir("Votre message", "Vendre en ligne")
+        formulaire.cocher("J'accepte de partager mon dernier diagnostic numérique")
+        page = formulaire.soumettre(client)
+        assert "CCI du Finistère" in page.texte
+        page = page.formulaire("Envoyer ma demande").soumettre(client)
         demande = entreprise_alice.demandes_connecteurs.get()
-        assert response.url == reverse("connecteurs:ma_demande", args=[demande.pk])
+        assert page.url == reverse("connecteurs:ma_demande", args=[demande.pk])
         assert demande.partage_diagnostic and demande.origine == "diagnostic"
 
     def test_another_pme_cannot_see_a_request_nor_rate(

@@ -11,7 +11,7 @@ from django.urls import reverse
 from croissance.entreprises.models import Entreprise
 from croissance.forms import MontantField
 from croissance.ressources.models import Temoignage
-from tests.parcours import MONTANTS_SAISIS, visiter
+from tests.parcours import MONTANTS_SAISIS, Navigateur
 
 ESPACES = [" ", "\u00a0", "\u202f"]
 
@@ -77,45 +77,51 @@ def test_the_input_opens_the_decimal_keypad_and_takes_spaces():
     assert 'value="12000,50"' in html
 
 
+def nouvelle_entreprise(client, user) -> Navigateur:
+    """The firm's form, reached from « Mes entreprises » and the SIRET step."""
+    client.force_login(user)
+    navigateur = Navigateur(client)
+    navigateur.ouvrir(reverse("entreprises:liste"))
+    navigateur.cliquer("Ajouter une entreprise")
+    siret = navigateur.formulaire("Continuer")
+    siret.remplir("Numéro SIRET de votre établissement", "350 000 006 020 44")
+    navigateur.envoyer(siret, "Continuer")
+    return navigateur
+
+
+def enregistrer(navigateur, **montants):
+    formulaire = navigateur.formulaire("Enregistrer")
+    formulaire.remplir("Nom", "L'Atelier d'Élise & Fils")
+    formulaire.choisir("Type d'activité", "Production artisanale")
+    formulaire.remplir("Code postal", "29000")
+    formulaire.remplir("Effectif (personnes)", "12")
+    for libelle, montant in montants.items():
+        formulaire.remplir(libelle, montant)
+    navigateur.envoyer(formulaire, "Enregistrer")
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(("saisi", "lu"), MONTANTS_SAISIS)
 def test_an_sme_registers_its_turnover_the_french_way(client, pme_alice, saisi, lu):
-    client.force_login(pme_alice)
-    mes_entreprises = visiter(client, reverse("entreprises:liste"))
-    siret = mes_entreprises.suivre("Ajouter une entreprise")
-    formulaire = siret.soumettre("Continuer", {"siret": "350 000 006 020 44"})
-    fiche = formulaire.soumettre(
-        "Enregistrer",
-        {
-            "nom": "L'Atelier d'Élise & Fils",
-            "activite": "artisanat",
-            "code_postal": "29000",
-            "effectif": "12",
-            "chiffre_affaires": f"1{saisi}",  # 112 000, 112 000,50 €…
-            "total_bilan": saisi,
+    navigateur = nouvelle_entreprise(client, pme_alice)
+    enregistrer(
+        navigateur,
+        **{
+            "Chiffre d'affaires annuel (€)": f"1{saisi}",  # 112 000, 112 000,50 €…
+            "Total du bilan (€)": saisi,
         },
     )
     entreprise = Entreprise.objects.get()
     assert entreprise.chiffre_affaires == Decimal(lu) + 100_000
     assert entreprise.total_bilan == Decimal(lu)
-    assert "L'Atelier d'Élise & Fils" in fiche.texte
+    assert "L'Atelier d'Élise & Fils" in navigateur.texte
 
 
 @pytest.mark.django_db
 def test_a_negative_turnover_is_refused_in_french(client, pme_alice):
-    client.force_login(pme_alice)
-    siret = visiter(client, reverse("entreprises:liste")).suivre("Ajouter une entreprise")
-    formulaire = siret.soumettre("Continuer", {"siret": "35000000602044"})
-    refus = formulaire.soumettre(
-        "Enregistrer",
-        {
-            "nom": "Boulangerie",
-            "activite": "artisanat",
-            "code_postal": "29000",
-            "chiffre_affaires": "-120 000 €",
-        },
-    )
-    assert "Le montant ne peut pas être négatif." in refus.texte
+    navigateur = nouvelle_entreprise(client, pme_alice)
+    enregistrer(navigateur, **{"Chiffre d'affaires annuel (€)": "-120 000 €"})
+    assert "Le montant ne peut pas être négatif." in navigateur.erreurs()
     assert not Entreprise.objects.exists()
 
 
@@ -125,16 +131,14 @@ def test_a_testimonial_tells_its_cost_the_french_way(
     client, pme_alice, entreprise_alice, saisi, lu
 ):
     client.force_login(pme_alice)
-    temoignages = visiter(client, reverse("ressources:temoignages"))
-    formulaire = temoignages.suivre("Partager mon expérience")
-    formulaire.soumettre(
-        "Proposer mon témoignage",
-        {
-            "titre": "Notre click & collect",
-            "realisation": "Un site avec retrait en boutique.",
-            "resultat": "Vingt commandes par semaine.",
-            "cout": saisi,
-            "themes": ["vente-en-ligne"],
-        },
-    )
+    navigateur = Navigateur(client)
+    navigateur.ouvrir(reverse("ressources:temoignages"))
+    navigateur.cliquer("Partager mon expérience")
+    formulaire = navigateur.formulaire("Proposer mon témoignage")
+    formulaire.remplir("Titre", "Notre click & collect")
+    formulaire.remplir("Ce que nous avons fait", "Un site avec retrait en boutique.")
+    formulaire.remplir("Résultat", "Vingt commandes par semaine.")
+    formulaire.remplir("Coût (€ HT)", saisi)
+    formulaire.cocher("Vente en ligne")
+    navigateur.envoyer(formulaire, "Proposer mon témoignage")
     assert Temoignage.objects.get().cout == Decimal(lu)

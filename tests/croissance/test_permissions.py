@@ -111,8 +111,8 @@ EXPECTED: dict[str, tuple] = {
     "api/": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/<drf_format_suffix:format>": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/^prestataires/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^prestataires/(?P<pk>[^/.]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^prestataires/(?P<pk>[^/.]+)\\.(?P<format>[a-z0-9]+)/?$": (
+    "api/^prestataires/(?P<pk>[0-9]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^prestataires/(?P<pk>[0-9]+)\\.(?P<format>[a-z0-9]+)/?$": (
         200,
         200,
         200,
@@ -124,8 +124,8 @@ EXPECTED: dict[str, tuple] = {
     ),
     "api/^prestataires\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/^ressources/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^ressources/(?P<pk>[^/.]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^ressources/(?P<pk>[^/.]+)\\.(?P<format>[a-z0-9]+)/?$": (
+    "api/^ressources/(?P<pk>[0-9]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^ressources/(?P<pk>[0-9]+)\\.(?P<format>[a-z0-9]+)/?$": (
         200,
         200,
         200,
@@ -137,8 +137,8 @@ EXPECTED: dict[str, tuple] = {
     ),
     "api/^ressources\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/^temoignages/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^temoignages/(?P<pk>[^/.]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^temoignages/(?P<pk>[^/.]+)\\.(?P<format>[a-z0-9]+)/?$": (
+    "api/^temoignages/(?P<pk>[0-9]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^temoignages/(?P<pk>[0-9]+)\\.(?P<format>[a-z0-9]+)/?$": (
         200,
         200,
         200,
@@ -150,10 +150,12 @@ EXPECTED: dict[str, tuple] = {
     ),
     "api/^temoignages\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/docs/": (200, 200, 200, 200, 200, 200, 200, 200),
+    # any other path under /api/: a 404 in JSON
+    "api/^[\\s\\S]*/$": (404, 404, 404, 404, 404, 404, 404, 404),
     "api/schema/": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/^aides/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^aides/(?P<pk>[^/.]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^aides/(?P<pk>[^/.]+)\\.(?P<format>[a-z0-9]+)/?$": (
+    "api/^aides/(?P<pk>[0-9]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^aides/(?P<pk>[0-9]+)\\.(?P<format>[a-z0-9]+)/?$": (
         200,
         200,
         200,
@@ -169,8 +171,8 @@ EXPECTED: dict[str, tuple] = {
     "api/^indicateurs/$": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/^indicateurs\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/^leads/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^leads/(?P<pk>[^/.]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^leads/(?P<pk>[^/.]+)\\.(?P<format>[a-z0-9]+)/?$": (
+    "api/^leads/(?P<pk>[0-9]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^leads/(?P<pk>[0-9]+)\\.(?P<format>[a-z0-9]+)/?$": (
         200,
         200,
         200,
@@ -182,8 +184,8 @@ EXPECTED: dict[str, tuple] = {
     ),
     "api/^leads\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/^marches/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^marches/(?P<pk>[^/.]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^marches/(?P<pk>[^/.]+)\\.(?P<format>[a-z0-9]+)/?$": (
+    "api/^marches/(?P<pk>[0-9]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^marches/(?P<pk>[0-9]+)\\.(?P<format>[a-z0-9]+)/?$": (
         200,
         200,
         200,
@@ -196,9 +198,9 @@ EXPECTED: dict[str, tuple] = {
     "api/^marches\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/^pme-labellisees/$": (200, 200, 200, 200, 200, 200, 200, 200),
     # Alice's entreprise is not labelled: its showcase is not public.
-    "api/^pme-labellisees/(?P<pk>[^/.]+)/$": (404, 404, 404, 404, 404, 404, 404, 404),
+    "api/^pme-labellisees/(?P<pk>[0-9]+)/$": (404, 404, 404, 404, 404, 404, 404, 404),
     # Alice's entreprise is not labelled: its showcase is not public.
-    "api/^pme-labellisees/(?P<pk>[^/.]+)\\.(?P<format>[a-z0-9]+)/?$": (
+    "api/^pme-labellisees/(?P<pk>[0-9]+)\\.(?P<format>[a-z0-9]+)/?$": (
         404,
         404,
         404,
@@ -222,8 +224,8 @@ EXPECTED: dict[str, tuple] = {
     "api/^pme-labellisees\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/^connecteurs/$": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/^connecteurs\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^connecteurs/(?P<pk>[^/.]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^connecteurs/(?P<pk>[^/.]+)\\.(?P<format>[a-z0-9]+)/?$": (
+    "api/^connecteurs/(?P<pk>[0-9]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^connecteurs/(?P<pk>[0-9]+)\\.(?P<format>[a-z0-9]+)/?$": (
         200,
         200,
         200,
@@ -235,8 +237,8 @@ EXPECTED: dict[str, tuple] = {
     ),
     "api/^formations/$": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/^formations\\.(?P<format>[a-z0-9]+)/?$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^formations/(?P<pk>[^/.]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
-    "api/^formations/(?P<pk>[^/.]+)\\.(?P<format>[a-z0-9]+)/?$": (
+    "api/^formations/(?P<pk>[0-9]+)/$": (200, 200, 200, 200, 200, 200, 200, 200),
+    "api/^formations/(?P<pk>[0-9]+)\\.(?P<format>[a-z0-9]+)/?$": (
         200,
         200,
         200,
@@ -310,6 +312,7 @@ EXPECTED: dict[str, tuple] = {
     "diagnostic/": (200, 200, 200, 200, 200, 200, 200, 200),
     "diagnostic/<slug:slug>/commencer/": (200, 200, 200, 200, 200, 200, 200, 200),
     "diagnostic/d/<str:jeton>/etape/<int:numero>/": (404, R, 404, 404, 404, 404, 404, 404),
+    "diagnostic/d/<str:jeton>/completer/": (405, 405, 405, 405, 405, 405, 405, 405),
     "diagnostic/d/<str:jeton>/rapport.pdf": (404, 200, 404, 404, 404, 404, 404, 404),
     "diagnostic/d/<str:jeton>/rattacher/": (L, R, 404, 403, 403, 403, 403, 403),
     # A diagnostic attached to an account: its owner only, whoever knows the link.
@@ -492,6 +495,7 @@ def _kwargs(route, o):
         },
         "diagnostic/d/<str:jeton>/resultat/": {"jeton": o["resultat"].jeton},
         "diagnostic/d/<str:jeton>/rapport.pdf": {"jeton": o["resultat"].jeton},
+        "diagnostic/d/<str:jeton>/completer/": {"jeton": o["resultat"].jeton},
         "diagnostic/d/<str:jeton>/rattacher/": {"jeton": o["resultat"].jeton},
         "aides/<int:pk>/": {"pk": o["aide"].pk},
         "aides/<int:pk>/demander/": {"pk": o["aide"].pk},
@@ -841,6 +845,8 @@ EXPECTED_POST: dict[str, tuple] = {
     "aides/instruction/lot/": (L, 403, 403, 403, 403, R, R, R),
     "connecteurs/espace/avis/<int:pk>/repondre/": (L, 403, 403, R, 404, 403, 403, 403),
     "connecteurs/espace/evenements/<int:pk>/supprimer/": (L, 403, 403, R, 404, 403, 403, 403),
+    # only who may see the result (its manager here); nothing to complete: back to the result
+    "diagnostic/d/<str:jeton>/completer/": (404, R, 404, 404, 404, 404, 404, 404),
     "connecteurs/espace/label/<int:pk>/pieces/": (L, 403, 403, R, 404, 403, 403, 403),
     "connecteurs/espace/label/<int:pk>/soumettre/": (L, 403, 403, R, 404, 403, 403, 403),
     "connecteurs/espace/label/nouvelle/": (L, 403, 403, R, R, 403, 403, 403),

@@ -1,5 +1,7 @@
 """Taking a diagnostic with the Django client: steps, bad input, results, claim, PDF."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from django.utils.html import escape
@@ -154,11 +156,17 @@ def test_conditional_question_appears_only_after_its_condition(client, maturite)
     data[f"q{site.pk}"] = [str(site.choix.get(code="non").pk)]
     del data[f"q{mobile.pk}"]
     client.post(url_etape(resultat, 2), data)
-    assert escape(mobile.texte) not in client.get(url_etape(resultat, 2)).content.decode()
+    # drawn hidden (the page's script reveals it when "a site" is ticked)
+    assert f'id="q{mobile.pk}" aria-labelledby="q{mobile.pk}-legende" data-revele-par' in (
+        page := client.get(url_etape(resultat, 2)).content.decode()
+    )
+    assert re.search(rf'<fieldset[^>]*id="q{mobile.pk}"[^>]*hidden>', page)
     data[f"q{site.pk}"] = [str(site.choix.get(code="vitrine").pk)]
     client.post(url_etape(resultat, 2), data)
     # the condition is on the same step: shown once the answer is saved
-    assert escape(mobile.texte) in client.get(url_etape(resultat, 2)).content.decode()
+    page = client.get(url_etape(resultat, 2)).content.decode()
+    assert escape(mobile.texte) in page
+    assert not re.search(rf'<fieldset[^>]*id="q{mobile.pk}"[^>]*hidden>', page)
 
 
 def test_logged_in_manager_picks_entreprise_up_front(client, maturite, pme_alice, entreprise_alice):

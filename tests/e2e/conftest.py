@@ -136,10 +136,28 @@ def login(page, audit, email, password):
     audit(page)
 
 
-def repondre_etape(page):
-    """Tick the first answer of every question of the diagnostic step shown."""
-    for fieldset in page.locator("form fieldset.fr-fieldset").all():
-        fieldset.locator("label.fr-label").first.click()
+def repondre_etape(page, choisir=None):
+    """Tick an answer to every question of the diagnostic step shown, the follow-ups an
+    answer reveals included: `choisir(fieldset)` ticks one; by default the first choice of
+    each question not answered yet."""
+    repondues = set()
+    while True:
+        visibles = page.eval_on_selector_all(
+            "form fieldset.fr-fieldset", "fs => fs.filter(f => !f.hidden).map(f => f.id)"
+        )
+        restantes = [ident for ident in visibles if ident not in repondues]
+        if not restantes:
+            return
+        for ident in restantes:
+            repondues.add(ident)
+            fieldset = page.locator(f"fieldset#{ident}")
+            if not fieldset.is_visible():  # hidden again by an answer ticked just before
+                continue
+            if choisir is None:
+                if not fieldset.locator("input:checked").count():  # not answered yet
+                    fieldset.locator("label.fr-label").first.click()
+            else:
+                choisir(fieldset)
 
 
 def sign_up(page, audit, *, prenom, nom, email, role, password):

@@ -188,6 +188,8 @@ def test_sme_request_is_taken_on_completed_rated_and_moderated(page, audit, char
     page.get_by_label("Votre besoin").select_option("vente-en-ligne")
     page.get_by_label("Votre message").fill("Nous voulons vendre nos pains en ligne.")
     page.get_by_label("J'accepte de partager").check(force=True)
+    page.get_by_role("button", name="Vérifier avant l'envoi").click()
+    audit(page)
     page.get_by_role("button", name="Envoyer ma demande").click()
     page.wait_for_url("**/mes-demandes/*/")
     audit(page)
@@ -298,13 +300,17 @@ def test_sme_reaches_matching_connecteurs_from_a_diagnostic_link(page, audit, ch
     login(page, audit, alice.email, DEFAULT_PASSWORD)
     page.goto(f"/connecteurs/mise-en-relation/?theme=cybersecurite&entreprise={entreprise.pk}")
     audit(page)
-    assert page.get_by_role("link", name="Cabinet Kerbrat").is_visible()
-    assert page.get_by_role("link", name="Connecteur d'Occitanie").count() == 0
     page.get_by_label("Votre message").fill("Nous avons subi un rançongiciel, que faire ?")
+    page.get_by_role("button", name="Vérifier avant l'envoi").click()
+    audit(page)
+    assert page.get_by_label("Envoyer à Cabinet Kerbrat").is_checked()
+    assert page.get_by_label("Envoyer à Connecteur d'Occitanie").count() == 0
+    page.get_by_label("Envoyer à Cabinet Kerbrat").uncheck(force=True)
     page.get_by_role("button", name="Envoyer ma demande").click()
     page.wait_for_url("**/mes-demandes/*/")
     audit(page)
     assert page.get_by_role("link", name="Médiathèque de Quimper").is_visible()
+    assert page.get_by_role("link", name="Cabinet Kerbrat").count() == 0
     page.goto("/mon-espace/")
     audit(page)
     page.get_by_role("link", name="Mes demandes aux connecteurs").click()

@@ -176,3 +176,88 @@ def test_visitor_signs_up_after_the_diagnostic_and_finds_it_in_her_space(page, a
     page.goto("/diagnostic/mes-diagnostics/")
     audit(page)
     assert page.get_by_role("link", name="Maturité numérique de votre entreprise").is_visible()
+
+
+def _sans_defilement_lateral(page):
+    return page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+
+
+def test_follow_ups_appear_in_place_and_none_unticks_the_others(mobile_page, audit):
+    """With the page's script, on a phone: the follow-up question appears as soon as the
+    answer that calls for it is ticked, and "Aucun de ces moyens" unticks the others."""
+    charger_questionnaires()
+    mobile_page.goto("/")
+    audit(mobile_page)
+    mobile_page.get_by_role("link", name="Faire mon autodiagnostic").first.click()
+    audit(mobile_page)
+    mobile_page.get_by_role("link", name="Maturité numérique de votre entreprise").click()
+    audit(mobile_page)
+    mobile_page.get_by_role("button", name="Commencer le questionnaire").click()
+    mobile_page.wait_for_url("**/etape/1/")
+    audit(mobile_page)
+    repondre_etape(mobile_page)
+    mobile_page.get_by_role("button", name="Continuer").click()
+    mobile_page.wait_for_url("**/etape/2/")
+    audit(mobile_page)
+
+    telephone = mobile_page.get_by_text("Votre site s'affiche-t-il correctement sur un téléphone ?")
+    assert not telephone.is_visible()
+    mobile_page.get_by_label("Oui, un site vitrine tenu à jour").check(force=True)
+    assert telephone.is_visible()
+    mobile_page.get_by_label("Non", exact=True).first.check(force=True)
+    assert not telephone.is_visible()
+    mobile_page.get_by_label("Oui, un site où l'on peut commander ou réserver").check(force=True)
+    assert telephone.is_visible()
+    audit(mobile_page)
+    repondre_etape(mobile_page)
+    mobile_page.get_by_role("button", name="Continuer").click()
+    mobile_page.wait_for_url("**/etape/3/")  # everything answered in one pass
+    audit(mobile_page)
+
+    site = mobile_page.get_by_label("Sur notre propre site ou boutique en ligne")
+    aucun = mobile_page.get_by_label("Aucun de ces moyens")
+    site.check(force=True)
+    assert mobile_page.get_by_text("Quelle part de votre chiffre d'affaires").is_visible()
+    aucun.check(force=True)
+    assert not site.is_checked()
+    assert not mobile_page.get_by_text("Quelle part de votre chiffre d'affaires").is_visible()
+    site.check(force=True)
+    assert not aucun.is_checked()
+    assert _sans_defilement_lateral(mobile_page)
+
+
+def test_without_javascript_a_forward_only_manager_is_asked_every_follow_up(
+    browser, live_server, settings
+):
+    """The script switched off: the step comes back with the follow-ups before moving on.
+    (axe runs in the page's JavaScript: these pages are audited with it on by the test above.)"""
+    settings.ALLOWED_HOSTS = ["localhost", "127.0.0.1"]
+    charger_questionnaires()
+    context = browser.new_context(
+        base_url=live_server.url, locale="fr-FR", java_script_enabled=False
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        page.goto("/")
+        page.get_by_role("link", name="Faire mon autodiagnostic").first.click()
+        page.get_by_role("link", name="Maturité numérique de votre entreprise").click()
+        page.get_by_role("button", name="Commencer le questionnaire").click()
+        page.wait_for_url("**/etape/1/")
+        repondre_etape(page)
+        page.get_by_role("button", name="Continuer").click()
+        page.wait_for_url("**/etape/2/")
+        page.get_by_label("Oui, un site vitrine tenu à jour").check(force=True)
+        repondre_etape(page)  # the follow-up is not shown yet: not answered
+        page.get_by_role("button", name="Continuer").click()
+        page.wait_for_url(re.compile(r"/etape/2/\?ajoutees="))
+        assert page.get_by_text("Vos réponses appellent 1 question de plus").is_visible()
+        assert page.get_by_text("Question ajoutée d'après votre réponse").is_visible()
+        page.locator("fieldset.cc-question-ajoutee").get_by_label("Oui").check(force=True)
+        page.get_by_role("button", name="Continuer").click()
+        page.wait_for_url("**/etape/3/")
+        resultat = Resultat.objects.get()
+        codes = set(resultat.reponses.values_list("question__code", flat=True))
+        assert "site-mobile" in codes
+    finally:
+        context.close()

@@ -115,6 +115,8 @@ def test_diagnostic_recommendations_request_and_aid_file(page, audit):
     page.get_by_label("Votre besoin").select_option("vente-en-ligne")
     page.get_by_label("Votre message").fill("Nous voulons vendre nos pains en ligne.")
     page.get_by_label("J'accepte de partager").check(force=True)
+    page.get_by_role("button", name="Vérifier avant l'envoi").click()
+    audit(page)
     page.get_by_role("button", name="Envoyer ma demande").click()
     page.wait_for_url("**/mes-demandes/*/")
     audit(page)

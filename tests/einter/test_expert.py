@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -6,6 +8,7 @@ from connecteurs.enums import OrigineDemande
 from connecteurs.models import Demande
 from tests.connecteurs.factories import ConnecteurFactory
 from tests.factories import UserFactory
+from tests.parcours import Navigateur
 
 pytestmark = pytest.mark.django_db
 
@@ -17,31 +20,53 @@ FORMULAIRE = {
 }
 
 
-def test_request_goes_to_export_experts_of_the_region(
+def test_request_goes_to_export_experts_shown_before_sending(
     client, pme_alice, entreprise_alice, django_capture_on_commit_callbacks
 ):
+    """From the e-export page, forward only: the manager sees which experts will receive the
+    request and why, then it reaches exactly them."""
     expert = ConnecteurFactory(nom="Experts export Bretagne", themes=["e-export"])
     expert_membre = UserFactory(connecteur=True, email="expert@export.test")
     expert.membres.add(expert_membre)
-    ConnecteurFactory(nom="Cybersécurité", themes=["cybersecurite"])
+    autre = ConnecteurFactory(nom="Cybersécurité", themes=["cybersecurite"])
+    autre.membres.add(UserFactory(connecteur=True, email="cyber@export.test"))
+    entreprise_alice.nom = "L'Atelier d'Élise & Fils"
+    entreprise_alice.save()
     client.force_login(pme_alice)
+
+    navigateur = Navigateur(client)
+    navigateur.ouvrir("/e-export/")
+    navigateur.cliquer("Contacter un expert")
+    formulaire = navigateur.formulaire("Vérifier avant l'envoi")
+    formulaire.remplir(
+        re.compile("^Votre besoin"), 'Vendre nos biscuits "pur beurre" en Allemagne.'
+    )
+    formulaire.remplir(re.compile("^Pays visés"), "Allemagne")
+    formulaire.remplir("Produit ou service à vendre", "Biscuits au beurre")
+    formulaire.cocher("Je partage mon dernier autodiagnostic avec l'expert")
+    navigateur.envoyer(formulaire, "Vérifier avant l'envoi")
+    assert "Qui recevra votre demande" in navigateur.texte
+    assert "Envoyer à Experts export Bretagne" in navigateur.texte
+    assert "Accompagne sur votre besoin : " in navigateur.texte
+    assert "Cybersécurité" not in navigateur.texte
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            reverse("einter:expert"), {**FORMULAIRE, "entreprise": entreprise_alice.pk}
-        )
+        navigateur.envoyer(navigateur.formulaire("Envoyer ma demande"), "Envoyer ma demande")
+
     demande = Demande.objects.get()
-    assert response.url == reverse("connecteurs:ma_demande", args=[demande.pk])
+    assert "Votre demande est envoyée à Experts export Bretagne." in navigateur.texte
     assert demande.origine == OrigineDemande.EEXPORT and demande.partage_diagnostic
+    assert 'Vendre nos biscuits "pur beurre" en Allemagne.' in demande.message
     assert "Pays visés : Allemagne" in demande.message
     assert [r.connecteur.nom for r in demande.reponses.all()] == ["Experts export Bretagne"]
-    assert any("expert@export.test" in m.to for m in mail.outbox)
-    assert client.get(reverse("connecteurs:mes_demandes")).status_code == 200
+    destinataires = {adresse for m in mail.outbox for adresse in m.to}
+    assert "expert@export.test" in destinataires and "cyber@export.test" not in destinataires
 
 
 def test_no_expert_is_a_clear_message(client, pme_alice, entreprise_alice):
     client.force_login(pme_alice)
     response = client.post(
-        reverse("einter:expert"), {**FORMULAIRE, "entreprise": entreprise_alice.pk}
+        reverse("einter:expert"),
+        {**FORMULAIRE, "entreprise": entreprise_alice.pk, "etape": "verifier"},
     )
     assert "Aucun connecteur ne correspond" in response.content.decode()
     assert not Demande.objects.exists()

@@ -5,7 +5,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from connecteurs.models import Demande
+from connecteurs.models import Connecteur, Demande
 from tests.connecteurs.factories import ConnecteurFactory
 from tests.einter.test_expert import FORMULAIRE
 from tests.factories import EntrepriseFactory
@@ -26,8 +26,13 @@ def expert(db):
 
 
 def _demander(client, entreprise, ip="203.0.113.7"):
+    """The last step of a request: sent to the expert that was shown."""
+    expert = Connecteur.objects.get(nom="Experts export Bretagne")
+    envoi = {"etape": "envoyer", "proposes": [expert.pk], "gardes": [expert.pk]}
     return client.post(
-        reverse("einter:expert"), {**FORMULAIRE, "entreprise": entreprise.pk}, REMOTE_ADDR=ip
+        reverse("einter:expert"),
+        {**FORMULAIRE, **envoi, "entreprise": entreprise.pk},
+        REMOTE_ADDR=ip,
     )
 
 

@@ -87,8 +87,9 @@ def test_a_request_survives_redis_down_and_its_emails_leave_once_when_back(
     client.force_login(pme_alice)
 
     redis_prive.stop()
+    envoi = {"etape": "envoyer", "proposes": [expert.pk], "gardes": [expert.pk]}
     response = client.post(
-        reverse("einter:expert"), {**FORMULAIRE, "entreprise": entreprise_alice.pk}
+        reverse("einter:expert"), {**FORMULAIRE, **envoi, "entreprise": entreprise_alice.pk}
     )
 
     assert response.status_code == 302  # the user's request went through
