@@ -45,13 +45,14 @@ class AideAdmin(admin.ModelAdmin):
     list_display = [
         "titre",
         "financeur",
+        "nature",
         "taux",
         "plafond",
         "date_cloture",
         "montant_engage",
         "publiee",
     ]
-    list_filter = ["publiee", "financeur_type", "regions", "nationale", "cumul"]
+    list_filter = ["publiee", "nature", "financeur_type", "regions", "nationale", "cumul"]
     search_fields = ["titre", "financeur", "description"]
     filter_horizontal = ["regions", "departements", "non_cumulable_avec"]
     readonly_fields = ["montant_engage", "beneficiaires_engages"]
@@ -66,7 +67,9 @@ class AideAdmin(admin.ModelAdmin):
             {
                 "fields": [
                     "types_depense",
+                    "nature",
                     "taux",
+                    "intensite_max",
                     "investissement_min",
                     "investissement_max",
                     "plafond",

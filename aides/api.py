@@ -1,5 +1,6 @@
 """Public API of the aid catalogue: list, detail and the eligibility simulation."""
 
+from django.utils import timezone
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
@@ -13,8 +14,8 @@ from croissance.api.schema import ERREUR, codes_referentiel
 from croissance.entreprises.enums import Activite
 from croissance.referentiels.models import Departement, Naf, Region
 
-from . import eligibility, selectors
-from .enums import TypeDepense
+from . import eligibility, selectors, simulation
+from .enums import NatureAide, TypeDepense
 from .filters import AideFilter
 from .forms import SimulateurForm
 from .models import Aide
@@ -29,6 +30,12 @@ class AideSerializer(serializers.ModelSerializer):
     activites = serializers.ListField(
         child=serializers.ChoiceField(choices=Activite.choices), read_only=True
     )
+    cloturee = serializers.SerializerMethodField(
+        help_text="Date de clôture passée : l'aide n'accepte plus de demande."
+    )
+
+    def get_cloturee(self, aide) -> bool:
+        return aide.est_cloturee(timezone.localdate())
 
     class Meta:
         model = Aide
@@ -45,9 +52,12 @@ class AideSerializer(serializers.ModelSerializer):
             "types_depense",
             "date_ouverture",
             "date_cloture",
+            "cloturee",
             "enveloppe_montant",
             "montant_engage",
+            "nature",
             "taux",
+            "intensite_max",
             "investissement_min",
             "investissement_max",
             "plafond",
@@ -103,9 +113,20 @@ class SimulationDemandeSerializer(serializers.Serializer):
     pure_player = serializers.BooleanField(required=False, default=False)
     surface_vente_m2 = serializers.IntegerField(required=False, allow_null=True, min_value=0)
     activite = serializers.ChoiceField(choices=Activite.choices, required=False, allow_blank=True)
-    montant_ht = Montant(help_text="Montant HT du projet (€).")
+    depenses = serializers.DictField(
+        child=Montant(),
+        required=False,
+        help_text="Montant HT (€) de chaque type de dépense prévu, par ex. "
+        '{"conseil": "12000", "site": "28000"} : chaque aide ne paie que sur les dépenses '
+        "qu'elle finance. Sinon, montant_ht et types_depense.",
+    )
+    montant_ht = Montant(
+        required=False,
+        help_text="Montant HT du projet (€), compté en entier pour chaque aide (sans "
+        "« depenses »).",
+    )
     types_depense = serializers.ListField(
-        child=serializers.ChoiceField(choices=TypeDepense.choices), min_length=1
+        child=serializers.ChoiceField(choices=TypeDepense.choices), min_length=1, required=False
     )
     accompagne_par_labellise = serializers.BooleanField(
         required=False, allow_null=True, default=None
@@ -118,6 +139,25 @@ class SimulationDemandeSerializer(serializers.Serializer):
         "une aide qui n'est pas publiée répond 404.",
     )
 
+    def validate_depenses(self, depenses):
+        inconnus = sorted(set(depenses) - set(TypeDepense.values))
+        if inconnus:
+            raise serializers.ValidationError(f"Type de dépense inconnu : {', '.join(inconnus)}.")
+        if not depenses:
+            raise serializers.ValidationError("Indiquez le montant d'au moins une dépense.")
+        return depenses
+
+    def validate(self, data):
+        if "depenses" not in data:
+            erreurs = {
+                champ: "Obligatoire sans « depenses »."
+                for champ in ("montant_ht", "types_depense")
+                if champ not in data
+            }
+            if erreurs:
+                raise serializers.ValidationError(erreurs)
+        return data
+
 
 class CritereSerializer(serializers.Serializer):
     libelle = serializers.CharField()
@@ -128,6 +168,7 @@ class CritereSerializer(serializers.Serializer):
 class SimulationResultatSerializer(serializers.Serializer):
     aide = serializers.IntegerField()
     titre = serializers.CharField()
+    nature = serializers.ChoiceField(choices=NatureAide.choices)
     eligible = serializers.BooleanField()
     montant = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True)
     regle = serializers.CharField()
@@ -144,13 +185,21 @@ class AideFilterApi(AideFilter):
 
 
 class AideViewSet(viewsets.ReadOnlyModelViewSet):
-    """Aides financières publiées (mêmes filtres que le catalogue)."""
+    """Aides financières publiées (mêmes filtres que le catalogue : les aides clôturées n'y
+    figurent qu'avec `cloturees=true`)."""
 
     serializer_class = AideSerializer
     filterset_class = AideFilterApi
 
     def get_queryset(self):
         return selectors.aides_publiees().order_by("titre", "pk")
+
+    def filter_queryset(self, queryset):
+        # The catalogue's filters (closed aids left out unless `cloturees=true`) select the
+        # list; an aid's own address answers whatever its state (`cloturee` says it).
+        if self.action != "list":
+            return queryset
+        return super().filter_queryset(queryset)
 
     @extend_schema(
         request=SimulationDemandeSerializer,
@@ -161,7 +210,9 @@ class AideViewSet(viewsets.ReadOnlyModelViewSet):
         filters=False,
         summary="Simuler l'éligibilité d'un projet",
         description="Le verdict et le montant du simulateur pour chaque aide du territoire "
-        "(éligibles d'abord, par montant décroissant). Aucune donnée n'est enregistrée.",
+        "(éligibles d'abord : subventions et prises en charge, puis prêts et avances, puis "
+        "garanties, chacune par montant décroissant ; la nature de chaque aide est donnée). "
+        "Aucune donnée n'est enregistrée.",
     )
     @action(
         detail=False,
@@ -187,15 +238,18 @@ class AideViewSet(viewsets.ReadOnlyModelViewSet):
             surface_vente_m2=data.get("surface_vente_m2"),
             activite=data.get("activite", ""),
         )
+        depenses = data.get("depenses")
         projet = eligibility.Projet(
-            montant_ht=data["montant_ht"],
-            types_depense=frozenset(data["types_depense"]),
+            montant_ht=sum(depenses.values()) if depenses else data["montant_ht"],
+            types_depense=frozenset(depenses or data["types_depense"]),
+            montants_par_type=depenses,
             accompagne_par_labellise=data.get("accompagne_par_labellise"),
         )
         resultats = [
             {
                 "aide": aide.pk,
                 "titre": aide.titre,
+                "nature": aide.nature,
                 "eligible": resultat.eligible,
                 "montant": resultat.montant if resultat.eligible else None,
                 "regle": resultat.regle,
@@ -203,7 +257,7 @@ class AideViewSet(viewsets.ReadOnlyModelViewSet):
                 "criteres": resultat.criteres,
                 "dans_meilleure_combinaison": resultat.dans_meilleure_combinaison,
             }
-            for aide, resultat in selectors.simuler(profil, projet)
+            for aide, resultat in simulation.simuler(profil, projet)
             if not data.get("aide") or aide.pk == data["aide"]
         ]
         return Response(SimulationResultatSerializer(resultats, many=True).data)

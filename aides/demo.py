@@ -13,7 +13,7 @@ from croissance.entreprises.models import Entreprise
 from croissance.referentiels.models import Region
 
 from . import services
-from .enums import Cumul, EtatDossier, NatureDocument, TypeDepense
+from .enums import Cumul, EtatDossier, NatureAide, NatureDocument, TypeDepense
 from .models import Aide, Dossier
 
 T = TypeDepense
@@ -90,6 +90,7 @@ AIDES = [
         "financeur": "Bpifrance",
         "description": "Prise en charge de 50 % d'une mission de conseil en stratégie numérique.",
         "nationale": True,
+        "nature": NatureAide.PRISE_EN_CHARGE,
         "types_depense": [T.CONSEIL],
         "taux": Decimal("50"),
         "investissement_min": Decimal("5000"),

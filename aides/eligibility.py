@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.utils.formats import date_format
+
 from croissance.entreprises.enums import Activite
 
-from .enums import Cumul, TypeDepense
+from .enums import LIBELLES_COURTS, Cumul, NatureAide, TypeDepense
 
 CENT = Decimal("0.01")
 
@@ -26,9 +28,20 @@ def euros(value: Decimal) -> str:
     return f"{whole} €" if cents == "00" else f"{whole},{cents} €"
 
 
+def _date(jour: date) -> str:
+    """1er juin 2026."""
+    texte = date_format(jour, "j F Y")
+    return f"1er{texte[1:]}" if jour.day == 1 else texte
+
+
 def pourcent(value: Decimal) -> str:
     text = f"{Decimal(value).normalize():f}".replace(".", ",")
     return f"{text} %"
+
+
+def de_nature(nature: str) -> str:
+    libelle = NatureAide(nature).label.lower()
+    return f"d'{libelle}" if libelle[0] in "aeiouyéèê" else f"de {libelle}"
 
 
 @dataclass(frozen=True)
@@ -57,6 +70,8 @@ class Regles:
     enveloppe_epuisee: bool = False
     cumul: str = Cumul.TOUTES
     non_cumulable_avec: frozenset[int] = frozenset()
+    nature: str = NatureAide.SUBVENTION
+    intensite_max: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +115,7 @@ class Resultat:
     regle: str = ""
     incompatibles: list[int] = field(default_factory=list)
     seule: bool = False  # combinable with no other aid
+    cloturee: bool = False  # its closing date has passed
     dans_meilleure_combinaison: bool = False
 
     @property
@@ -109,6 +125,21 @@ class Resultat:
     @property
     def raisons_refus(self) -> list[str]:
         return [critere.raison for critere in self.criteres if not critere.respecte]
+
+    @property
+    def nature(self) -> str:
+        """ "Subvention", "Prêt"…"""
+        return NatureAide(self.aide.nature).label
+
+    @property
+    def de_nature(self) -> str:
+        """What follows the amount: "de subvention", "d'avance remboursable"."""
+        return de_nature(self.aide.nature)
+
+    @property
+    def montant_et_nature(self) -> str:
+        """ "6 000 € de subvention", "20 000 € de prêt"."""
+        return f"{euros(self.montant)} {self.de_nature}"
 
 
 @functools.lru_cache(maxsize=1024)
@@ -132,14 +163,21 @@ def evaluer(regles: Regles, profil: ProfilEntreprise, projet: Projet, jour: date
     def critere(libelle, respecte, si_oui, si_non):
         criteres.append(Critere(libelle, bool(respecte), si_oui if respecte else si_non))
 
-    ouverte = (regles.date_ouverture is None or regles.date_ouverture <= jour) and (
-        regles.date_cloture is None or jour <= regles.date_cloture
-    )
+    cloturee = regles.date_cloture is not None and regles.date_cloture < jour
+    pas_encore = regles.date_ouverture is not None and jour < regles.date_ouverture
+    if cloturee:
+        fermee = (
+            f"L'aide est clôturée depuis le {_date(regles.date_cloture)} : elle n'accepte plus "
+            "de demande."
+        )
+    elif pas_encore:
+        fermee = (
+            f"L'aide n'est pas encore ouverte : dépôt à partir du {_date(regles.date_ouverture)}."
+        )
+    else:
+        fermee = ""
     critere(
-        "Période de dépôt",
-        ouverte,
-        "L'aide est ouverte aux demandes.",
-        "L'aide n'est pas ouverte aux demandes à cette date.",
+        "Période de dépôt", not (cloturee or pas_encore), "L'aide est ouverte aux demandes.", fermee
     )
     critere(
         "Enveloppe",
@@ -230,9 +268,7 @@ def evaluer(regles: Regles, profil: ProfilEntreprise, projet: Projet, jour: date
     critere(
         "Dépenses éligibles",
         types_retenus,
-        "Dépenses retenues : "
-        + ", ".join(TypeDepense(t).label.lower() for t in sorted(types_retenus))
-        + ".",
+        _depenses_retenues(regles, projet, types_retenus),
         "Aucune des dépenses du projet n'est financée par cette aide (elle finance : "
         + ", ".join(TypeDepense(t).label.lower() for t in sorted(regles.types_depense))
         + ").",
@@ -254,13 +290,7 @@ def evaluer(regles: Regles, profil: ProfilEntreprise, projet: Projet, jour: date
                 "Le projet doit être accompagné par un connecteur labellisé.",
             )
 
-    if projet.montants_par_type is not None:
-        base = sum(
-            (m for t, m in projet.montants_par_type.items() if t in regles.types_depense),
-            Decimal("0"),
-        )
-    else:
-        base = projet.montant_ht
+    base, libelle_base = base_eligible(regles, projet)
     if regles.investissement_min is not None:
         critere(
             "Montant minimal",
@@ -271,24 +301,72 @@ def evaluer(regles: Regles, profil: ProfilEntreprise, projet: Projet, jour: date
             f"{euros(regles.investissement_min)} HT.",
         )
 
-    resultat = Resultat(aide=regles, criteres=criteres)
+    resultat = Resultat(aide=regles, criteres=criteres, cloturee=cloturee)
     if resultat.eligible:
-        resultat.montant, resultat.regle = calculer_montant(regles, base)
+        resultat.montant, resultat.regle = calculer_montant(regles, base, libelle_base)
     return resultat
 
 
-def calculer_montant(regles: Regles, montant_ht: Decimal) -> tuple[Decimal, str]:
-    """The grant for an eligible base, and the rule written out."""
+def _montants_eligibles(regles: Regles, projet: Projet) -> dict[str, Decimal]:
+    """The project's amount of each expense type this aid funds (when it has them)."""
+    return {
+        t: m
+        for t, m in sorted(projet.montants_par_type.items())
+        if t in regles.types_depense and m > 0
+    }
+
+
+def base_eligible(regles: Regles, projet: Projet) -> tuple[Decimal, str]:
+    """The part of the project the aid's rate applies to: the expenses of the types it funds,
+    and how the reasoning names them ("de conseil éligible"). A project known by its total
+    only (no amount per type) counts whole."""
+    if projet.montants_par_type is None:
+        return projet.montant_ht, ""
+    montants = _montants_eligibles(regles, projet)
+    base = sum(montants.values(), Decimal("0"))
+    if len(montants) == 1:
+        return base, f"de {LIBELLES_COURTS[next(iter(montants))]} éligible"
+    return base, "de dépenses éligibles (" + _detail(montants) + ")"
+
+
+def _detail(montants: dict[str, Decimal]) -> str:
+    return ", ".join(f"{LIBELLES_COURTS[t]} {euros(m)}" for t, m in montants.items())
+
+
+def _depenses_retenues(regles: Regles, projet: Projet, types_retenus) -> str:
+    if projet.montants_par_type is None:
+        return (
+            "Dépenses retenues : "
+            + ", ".join(TypeDepense(t).label.lower() for t in sorted(types_retenus))
+            + "."
+        )
+    retenues = _montants_eligibles(regles, projet)
+    autres = {
+        t: m for t, m in sorted(projet.montants_par_type.items()) if t not in retenues and m > 0
+    }
+    texte = f"Dépenses retenues : {_detail(retenues)}."
+    if autres:
+        texte += f" Non financées par cette aide : {_detail(autres)}."
+    return texte
+
+
+def calculer_montant(
+    regles: Regles, montant_ht: Decimal, libelle_base: str = ""
+) -> tuple[Decimal, str]:
+    """The amount for an eligible base, and the rule written out ("50 % de 12 000 € de
+    conseil éligible = 6 000 €")."""
     base = Decimal(montant_ht)
     notes = []
     if regles.investissement_max is not None and base > regles.investissement_max:
+        quoi = "dépense éligible" if libelle_base else "projet"
         notes.append(
             f"dépense retenue limitée au maximum de {euros(regles.investissement_max)} "
-            f"(projet de {euros(base)})"
+            f"({quoi} de {euros(base)})"
         )
         base = regles.investissement_max
     brut = (base * regles.taux / Decimal(100)).quantize(CENT, rounding=ROUND_HALF_UP)
-    regle = f"{pourcent(regles.taux)} de {euros(base)} = {euros(brut)}"
+    de = f"{euros(base)} {libelle_base}" if libelle_base else euros(base)
+    regle = f"{pourcent(regles.taux)} de {de} = {euros(brut)}"
     montant = brut
     if regles.plafond is not None and brut > regles.plafond:
         montant = regles.plafond
@@ -296,54 +374,3 @@ def calculer_montant(regles: Regles, montant_ht: Decimal) -> tuple[Decimal, str]
     if notes:
         regle += " (" + "; ".join(notes) + ")"
     return montant, regle
-
-
-def compatibles(a: Regles, b: Regles) -> bool:
-    """Whether two aids may be combined (each one's rule must allow the other)."""
-
-    def allows(x: Regles, y: Regles) -> bool:
-        if x.cumul == Cumul.AUCUNE:
-            return False
-        return not (x.cumul == Cumul.SAUF and y.pk in x.non_cumulable_avec)
-
-    return allows(a, b) and allows(b, a)
-
-
-def simuler(
-    regles: list[Regles], profil: ProfilEntreprise, projet: Projet, jour: date
-) -> list[Resultat]:
-    """All aids evaluated; eligible ones first, by amount (largest first), then the others.
-
-    Each eligible result says which other eligible aids it cannot be combined with, and the
-    best package is marked: take aids by decreasing amount while each is compatible with
-    those already taken. Linear in the number of aids (no pairwise comparison).
-    """
-    resultats = [evaluer(r, profil, projet, jour) for r in regles]
-    eligibles = sorted(
-        (r for r in resultats if r.eligible), key=lambda r: (-r.montant, r.aide.titre, r.aide.pk)
-    )
-    autres = sorted(
-        (r for r in resultats if not r.eligible), key=lambda r: (r.aide.titre, r.aide.pk)
-    )
-    pks = {r.aide.pk for r in eligibles}
-    solitaires = {r.aide.pk for r in eligibles if r.aide.cumul == Cumul.AUCUNE}
-    exclusions: dict[int, set[int]] = {pk: set() for pk in pks}
-    for r in eligibles:
-        if r.aide.cumul == Cumul.SAUF:
-            for other in r.aide.non_cumulable_avec & pks:
-                exclusions[r.aide.pk].add(other)
-                exclusions[other].add(r.aide.pk)
-    retenus: set[int] = set()
-    for resultat in eligibles:
-        pk = resultat.aide.pk
-        resultat.seule = pk in solitaires
-        resultat.incompatibles = sorted((solitaires | exclusions[pk]) - {pk})
-        compatible = not (retenus & solitaires) and not (resultat.seule and retenus)
-        if compatible and not (exclusions[pk] & retenus):
-            resultat.dans_meilleure_combinaison = True
-            retenus.add(pk)
-    return eligibles + autres
-
-
-def total_meilleure_combinaison(resultats: list[Resultat]) -> Decimal:
-    return sum((r.montant for r in resultats if r.dans_meilleure_combinaison), Decimal("0"))

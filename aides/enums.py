@@ -11,6 +11,20 @@ class TypeFinanceur(models.TextChoices):
     AUTRE = "autre", "Autre financeur"
 
 
+class NatureAide(models.TextChoices):
+    SUBVENTION = "subvention", "Subvention"
+    PRET = "pret", "Prêt"
+    AVANCE = "avance", "Avance remboursable"
+    GARANTIE = "garantie", "Garantie"
+    PRISE_EN_CHARGE = "prise_en_charge", "Prise en charge"
+
+
+# Money the firm keeps: only these add up in a combination of aids (a loan or an advance is
+# paid back, a guarantee pays nothing unless the bank loan goes bad).
+NATURES_NON_REMBOURSABLES = {NatureAide.SUBVENTION, NatureAide.PRISE_EN_CHARGE}
+NATURES_REMBOURSABLES = {NatureAide.PRET, NatureAide.AVANCE}
+
+
 class TypeDepense(models.TextChoices):
     CONSEIL = "conseil", "Conseil en stratégie numérique"
     SITE = "site", "Création de site internet"
@@ -19,6 +33,18 @@ class TypeDepense(models.TextChoices):
     LOGICIEL = "logiciel", "Logiciel"
     FORMATION = "formation", "Formation"
     MARKETPLACE = "marketplace", "Vente sur les places de marché"
+
+
+# How the simulator's reasoning names each expense ("50 % de 12 000 € de conseil éligible").
+LIBELLES_COURTS = {
+    TypeDepense.CONSEIL: "conseil",
+    TypeDepense.SITE: "création de site",
+    TypeDepense.ECOMMERCE: "site de vente en ligne",
+    TypeDepense.REFERENCEMENT: "référencement",
+    TypeDepense.LOGICIEL: "logiciel",
+    TypeDepense.FORMATION: "formation",
+    TypeDepense.MARKETPLACE: "vente sur les places de marché",
+}
 
 
 class Cumul(models.TextChoices):

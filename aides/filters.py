@@ -6,7 +6,7 @@ from django.utils import timezone
 from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm
 from croissance.referentiels.models import Region
 
-from .enums import EtatDossier, TypeDepense, TypeFinanceur
+from .enums import EtatDossier, NatureAide, TypeDepense, TypeFinanceur
 from .models import Aide, Dossier
 
 
@@ -29,16 +29,35 @@ class AideFilter(django_filters.FilterSet):
         method="filter_depense",
         empty_label="Toutes les dépenses",
     )
+    nature = django_filters.ChoiceFilter(
+        label="Nature de l'aide", choices=NatureAide.choices, empty_label="Toutes les natures"
+    )
     ouverte = django_filters.BooleanFilter(
         label="Ouvertes aujourd'hui seulement",
         method="filter_ouverte",
         widget=forms.CheckboxInput,
     )
+    cloturees = django_filters.BooleanFilter(
+        label="Afficher aussi les aides clôturées",
+        method="filter_cloturees",
+        widget=forms.CheckboxInput,
+    )
 
     class Meta:
         model = Aide
-        fields = ["q", "region", "financeur_type", "depense", "ouverte"]
+        fields = ["q", "region", "financeur_type", "nature", "depense", "ouverte", "cloturees"]
         form = DsfrForm
+
+    def filter_queryset(self, queryset):
+        """Closed aids (closing date passed) are left out unless asked for."""
+        queryset = super().filter_queryset(queryset)
+        if self.form.cleaned_data.get("cloturees"):
+            return queryset
+        jour = timezone.localdate()
+        return queryset.filter(Q(date_cloture__isnull=True) | Q(date_cloture__gte=jour))
+
+    def filter_cloturees(self, qs, name, value):
+        return qs  # applied in filter_queryset, which sees the box unticked too
 
     def filter_q(self, qs, name, value):
         for word in value.split():

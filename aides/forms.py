@@ -1,38 +1,44 @@
 from decimal import Decimal
 
 from django import forms
+from dsfr.utils import dsfr_input_class_attr
 
 from connecteurs.selectors import connecteurs_labellises
 from croissance.entreprises.enums import Activite
-from croissance.forms import DsfrForm, DsfrModelForm
-from croissance.referentiels.models import Departement, Naf, Region
+from croissance.forms import DsfrForm, DsfrModelForm, MontantField
+from croissance.referentiels.models import Departement, Naf
+from croissance.referentiels.selectors import rechercher_communes
 from croissance.uploads import validate_document
 
 from .enums import NatureDocument, TypeDepense
 from .models import Aide, Dossier, LigneDepense
 
 
-def montant_field(label, **kwargs):
-    return forms.DecimalField(
-        label=label,
-        max_digits=12,
-        decimal_places=2,
-        min_value=Decimal("0.01"),
-        localize=True,
-        error_messages={
-            "max_decimal_places": "Deux décimales au plus.",
-            "min_value": "Le montant doit être positif.",
-            "invalid": "Saisissez un montant en euros, par exemple 12000 ou 1250,50.",
-        },
-        **kwargs,
+def _depense(type_depense: TypeDepense, help_text=""):
+    return MontantField(
+        label=f"{type_depense.label} (€ HT)",
+        required=False,
+        min_value=Decimal("0"),
+        help_text=help_text,
     )
 
 
 class SimulateurForm(DsfrForm):
-    region = forms.ModelChoiceField(
-        label="Région de l'entreprise",
-        queryset=Region.objects.all(),
-        empty_label="Choisir une région",
+    """The entreprise as it is (where, what, how many) and its project, expense by expense:
+    each aid pays on the expenses it funds only."""
+
+    localisation = forms.CharField(
+        label="Code postal ou commune de l'entreprise",
+        max_length=100,
+        help_text="Par exemple 29000 ou Quimper : certaines aides ne couvrent qu'un département.",
+    )
+    # The commune's INSEE code: asked only when what was typed spans several départements.
+    commune = forms.CharField(
+        label="Commune de l'entreprise",
+        required=False,
+        widget=forms.HiddenInput,
+        help_text="À choisir quand le code postal ou le nom désigne des communes de plusieurs "
+        "départements.",
     )
     naf = forms.CharField(
         label="Code NAF (APE)",
@@ -52,13 +58,23 @@ class SimulateurForm(DsfrForm):
         label="Mon entreprise est un pure player du numérique (activité entièrement en ligne)",
         required=False,
     )
-    montant_ht = montant_field("Montant du projet (€ HT)")
-    types_depense = forms.MultipleChoiceField(
-        label="Dépenses prévues",
-        choices=TypeDepense.choices,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": "Cochez au moins un type de dépense."},
+    depense_conseil = _depense(
+        TypeDepense.CONSEIL, "Indiquez au moins une dépense, ici ou dans les champs suivants."
     )
+    depense_site = _depense(TypeDepense.SITE)
+    depense_ecommerce = _depense(TypeDepense.ECOMMERCE)
+    depense_referencement = _depense(TypeDepense.REFERENCEMENT)
+    depense_logiciel = _depense(TypeDepense.LOGICIEL)
+    depense_formation = _depense(TypeDepense.FORMATION)
+    depense_marketplace = _depense(TypeDepense.MARKETPLACE)
+
+    DEPENSES = {f"depense_{value}": value for value in TypeDepense.values}
+
+    def champs_entreprise(self):
+        return [bf for bf in self.visible_fields() if bf.name not in self.DEPENSES]
+
+    def champs_depenses(self):
+        return [self[nom] for nom in self.DEPENSES]
 
     def clean_naf(self):
         code = self.cleaned_data["naf"].strip().upper()
@@ -70,6 +86,52 @@ class SimulateurForm(DsfrForm):
         if naf is None:
             raise forms.ValidationError("Code NAF inconnu : saisissez-le sous la forme 47.61Z.")
         return naf
+
+    def clean(self):
+        data = super().clean()
+        if data.get("localisation"):
+            self._localiser(data)
+        montants = {t: data.get(nom) for nom, t in self.DEPENSES.items()}
+        data["montants_par_type"] = {t: m for t, m in montants.items() if m}
+        if not data["montants_par_type"] and not any(n in self.errors for n in self.DEPENSES):
+            # on the first expense, whose hint announces it
+            self.add_error(
+                "depense_conseil", "Indiquez le montant HT d'au moins une dépense du projet."
+            )
+        return data
+
+    def _localiser(self, data):
+        """The commune, département and region of what was typed (a choice of communes when
+        it spans several départements, the aids of one not being those of the other)."""
+        saisie = data["localisation"]
+        communes = rechercher_communes(saisie)
+        if not communes:
+            self.add_error(
+                "localisation",
+                f"Aucune commune ne correspond à « {saisie} » : saisissez le code postal à "
+                "5 chiffres (par exemple 29000) ou le nom de la commune.",
+            )
+            return
+        choisie = next((c for c in communes if c.code == data.get("commune")), None)
+        if len({c.departement_id for c in communes}) > 1:
+            self._proposer(communes)
+            if choisie is None:
+                self.add_error(
+                    "commune",
+                    f"« {saisie} » correspond à des communes de plusieurs départements : "
+                    "choisissez celle de l'entreprise.",
+                )
+                dsfr_input_class_attr(self["commune"])
+                return
+        data["commune"] = choisie or (communes[0] if len(communes) == 1 else None)
+        data["departement"] = (choisie or communes[0]).departement
+
+    def _proposer(self, communes):
+        self.fields["commune"].widget = forms.Select(
+            choices=[("", "Choisir la commune")]
+            + [(c.code, f"{c.nom} – {c.departement.nom} ({c.departement_id})") for c in communes]
+        )
+        dsfr_input_class_attr(self["commune"])
 
 
 class DossierCreerForm(DsfrForm):
@@ -100,8 +162,6 @@ class DossierForm(DsfrModelForm):
 
 
 class LigneForm(DsfrModelForm):
-    montant_ht = montant_field("Montant HT (€)")
-
     class Meta:
         model = LigneDepense
         fields = ["type_depense", "libelle", "montant_ht"]
@@ -149,7 +209,7 @@ class MotifForm(DsfrForm):
 
 
 class AcceptationForm(DsfrForm):
-    montant = montant_field("Montant accordé (€)")
+    montant = MontantField(label="Montant accordé (€)")
     motif = forms.CharField(
         label="Motivation de la décision", widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -203,7 +263,7 @@ class AvisReponseForm(DsfrForm):
 
 class AideDeclareeForm(DsfrForm):
     financeur = forms.CharField(label="Financeur de l'aide reçue", max_length=200)
-    montant = montant_field("Montant reçu (€)")
+    montant = MontantField(label="Montant reçu (€)")
     date_octroi = forms.DateField(
         label="Date d'octroi", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
@@ -228,7 +288,9 @@ class AideRegionForm(DsfrModelForm):
             "date_ouverture",
             "date_cloture",
             "types_depense",
+            "nature",
             "taux",
+            "intensite_max",
             "investissement_min",
             "investissement_max",
             "plafond",

@@ -7,19 +7,28 @@ from django.db import models
 from django.db.models import F, Q
 
 from croissance.entreprises.enums import Activite
+from croissance.fields import EurosField
 from croissance.uploads import validate_document
 from croissance.workflow import Transition
 
-from .enums import Cumul, EtatDossier, NatureDocument, TypeDepense, TypeFinanceur
+from .eligibility import de_nature
+from .enums import (
+    NATURES_NON_REMBOURSABLES,
+    Cumul,
+    EtatDossier,
+    NatureAide,
+    NatureDocument,
+    TypeDepense,
+    TypeFinanceur,
+)
 from .fields import ChoixMultiplesField
 
 POSITIF = [MinValueValidator(Decimal("0.01"))]
+POURCENTAGE = [MinValueValidator(Decimal("0.01")), MaxValueValidator(Decimal("100"))]
 
 
 def _euros(verbose_name, **kwargs):
-    return models.DecimalField(
-        verbose_name, max_digits=12, decimal_places=2, validators=POSITIF, **kwargs
-    )
+    return EurosField(verbose_name, max_digits=12, decimal_places=2, validators=POSITIF, **kwargs)
 
 
 class Aide(models.Model):
@@ -56,7 +65,7 @@ class Aide(models.Model):
     enveloppe_beneficiaires = models.PositiveIntegerField(
         "nombre maximal de bénéficiaires", null=True, blank=True
     )
-    montant_engage = models.DecimalField(
+    montant_engage = EurosField(
         "montant engagé (€)", max_digits=12, decimal_places=2, default=Decimal("0")
     )
     beneficiaires_engages = models.PositiveIntegerField("bénéficiaires engagés", default=0)
@@ -68,11 +77,31 @@ class Aide(models.Model):
     site_web = models.URLField("page officielle", blank=True)
 
     # Eligibility rules
+    nature = models.CharField(
+        "nature de l'aide",
+        max_length=20,
+        choices=NatureAide.choices,
+        default=NatureAide.SUBVENTION,
+        help_text="Seules les subventions et les prises en charge s'additionnent dans une "
+        "combinaison d'aides : un prêt ou une avance se rembourse.",
+    )
     taux = models.DecimalField(
-        "taux de subvention (%)",
+        "taux (%)",
         max_digits=5,
         decimal_places=2,
-        validators=[MinValueValidator(Decimal("0.01")), MaxValueValidator(Decimal("100"))],
+        validators=POURCENTAGE,
+        help_text="Part de la dépense retenue que l'aide subventionne, prête, avance, garantit "
+        "ou prend en charge.",
+    )
+    intensite_max = models.DecimalField(
+        "intensité maximale des aides publiques (%)",
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=POURCENTAGE,
+        help_text="Part de la dépense éligible que les subventions et prises en charge cumulées "
+        "avec cette aide ne peuvent dépasser. Vide : le plafond national (100 % au plus).",
     )
     investissement_min = _euros("investissement minimal (€ HT)", null=True, blank=True)
     investissement_max = _euros("investissement maximal retenu (€ HT)", null=True, blank=True)
@@ -154,6 +183,18 @@ class Aide(models.Model):
             raise ValidationError(
                 {"investissement_max": "Le maximum doit être supérieur au minimum."}
             )
+        if (
+            self.intensite_max is not None
+            and self.taux is not None
+            and self.nature in NATURES_NON_REMBOURSABLES
+            and self.taux > self.intensite_max
+        ):
+            raise ValidationError(
+                {
+                    "intensite_max": "L'aide seule dépasserait cette intensité : elle doit être "
+                    "au moins égale au taux."
+                }
+            )
 
     def est_ouverte(self, jour) -> bool:
         return (self.date_ouverture is None or self.date_ouverture <= jour) and (
@@ -171,6 +212,14 @@ class Aide(models.Model):
         if self.enveloppe_beneficiaires is None:
             return None
         return self.enveloppe_beneficiaires - self.beneficiaires_engages
+
+    @property
+    def de_nature(self) -> str:
+        """What follows its amounts: "de subvention", "d'avance remboursable"."""
+        return de_nature(self.nature)
+
+    def est_cloturee(self, jour) -> bool:
+        return self.date_cloture is not None and self.date_cloture < jour
 
     def types_depense_labels(self) -> list[str]:
         return [TypeDepense(value).label for value in self.types_depense]
@@ -222,10 +271,10 @@ class Dossier(models.Model):
         blank=True,
         related_name="dossiers_aide",
     )
-    montant_sollicite = models.DecimalField(
+    montant_sollicite = EurosField(
         "montant calculé de l'aide (€)", max_digits=12, decimal_places=2, null=True, blank=True
     )
-    montant_accorde = models.DecimalField(
+    montant_accorde = EurosField(
         "montant accordé (€)", max_digits=12, decimal_places=2, null=True, blank=True
     )
     prevalide_par = models.ForeignKey(
@@ -308,7 +357,7 @@ class Document(models.Model):
 
 class HistoriqueDossier(Transition):
     dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="historique")
-    montant = models.DecimalField("montant", max_digits=12, decimal_places=2, null=True, blank=True)
+    montant = EurosField("montant", max_digits=12, decimal_places=2, null=True, blank=True)
     etats = EtatDossier
 
     class Meta(Transition.Meta):

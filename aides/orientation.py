@@ -8,8 +8,8 @@ from croissance.orientation.engine import Recommandation
 from croissance.orientation.scoring import MARGE_CANDIDATS
 
 from .eligibility import ProfilEntreprise, Projet, euros
-from .enums import TypeDepense
-from .selectors import simuler
+from .enums import NATURES_NON_REMBOURSABLES, TypeDepense
+from .simulation import simuler
 
 THEME_FINANCEMENT = "financement"
 # Aids simulated per profile, the largest grants first, a few of each funder: a fixed cost
@@ -55,8 +55,13 @@ def aides(profil, reglage):
             continue
         par_financeur[aide.financeur] += 1
         retenues += 1
-        points = int(resultat.montant / 100)
-        raisons = [f"Aide éligible pour un projet de {euros(montant)} HT : {resultat.regle}"]
+        # A grant scores its amount; a loan, an advance or a guarantee is paid back or pays
+        # nothing: never ranked as if it were a grant of the same amount, it comes after them.
+        points = int(resultat.montant / 100) if aide.nature in NATURES_NON_REMBOURSABLES else 0
+        raisons = [
+            f"Aide éligible pour un projet de {euros(montant)} HT : "
+            f"{resultat.montant_et_nature} ({resultat.regle})"
+        ]
         if THEME_FINANCEMENT in profil.besoins:
             points += reglage.poids_besoin
             raisons.append("Vous souhaitez financer un projet")
@@ -68,5 +73,5 @@ def aides(profil, reglage):
             score=points,
             raisons=tuple(raisons),
             groupe=aide.financeur,
-            detail=euros(resultat.montant),
+            detail=resultat.montant_et_nature,
         )

@@ -219,8 +219,9 @@ def pages(repetitions):
         mesurer(
             client_pme,
             "Aides : simulation",
-            f"{reverse('aides:simulateur')}?region={region}&naf={entreprise.naf_id or ''}"
-            f"&effectif=5&activite=commerce&montant_ht=10000&types_depense=site",
+            f"{reverse('aides:simulateur')}?localisation={entreprise.code_postal}"
+            f"&commune={entreprise.commune_id or ''}&naf={entreprise.naf_id or ''}"
+            f"&effectif=5&activite=commerce&depense_site=10000",
             repetitions,
         ),
     ]

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 
 from croissance.entreprises.validators import validate_siret
+from croissance.fields import EurosField
 from croissance.uploads import validate_document
 from croissance.workflow import Transition
 
@@ -229,7 +230,7 @@ class Prestation(models.Model):
         "format", max_length=12, choices=FormatPrestation.choices, default=FormatPrestation.MIXTE
     )
     duree = models.CharField("durée", max_length=100, help_text="Par exemple : 3 demi-journées.")
-    prix_ht = models.DecimalField(
+    prix_ht = EurosField(
         "prix hors taxes (€)",
         max_digits=10,
         decimal_places=2,

@@ -293,6 +293,13 @@ DIAGNOSTIC_PAIRS_MINIMUM = env_int("DIAGNOSTIC_PAIRS_MINIMUM", 10)
 AIDES_PLAFOND_DE_MINIMIS = env_decimal("AIDES_PLAFOND_DE_MINIMIS", "300000")
 AIDES_PART_CONTROLE_A_POSTERIORI = env_decimal("AIDES_PART_CONTROLE_A_POSTERIORI", "0.2")
 AIDES_DELAI_RELANCE_AVIS_JOURS = env_int("AIDES_DELAI_RELANCE_AVIS_JOURS", 7)
+# Aids: the largest share of a project's eligible expense that grants may cover together (%),
+# whatever each aid allows (an aid may set a lower one: Aide.intensite_max).
+AIDES_INTENSITE_MAXIMALE = env_decimal("AIDES_INTENSITE_MAXIMALE", "100")
+if not 0 < AIDES_INTENSITE_MAXIMALE <= 100:
+    raise ImproperlyConfigured(
+        f"AIDES_INTENSITE_MAXIMALE est un pourcentage de 0 à 100, pas {AIDES_INTENSITE_MAXIMALE}."
+    )
 
 # django-dsfr
 DSFR_MARK_OPTIONAL_FIELDS = True

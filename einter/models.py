@@ -11,6 +11,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from croissance.fields import EurosField
+
 from .enums import CategorieFaq, StatutLead, TypeDispositif
 from .pays import PAYS_CHOICES
 
@@ -171,7 +173,7 @@ class Temoignage(models.Model):
     places = models.ManyToManyField(
         PlaceDeMarche, verbose_name="places de marché", blank=True, related_name="temoignages"
     )
-    budget = models.DecimalField("budget", max_digits=10, decimal_places=2, null=True, blank=True)
+    budget = EurosField("budget", max_digits=10, decimal_places=2, null=True, blank=True)
     resultats = models.CharField("résultats", max_length=255)
     recit = models.TextField("récit", blank=True)
     publie = models.BooleanField("publié", default=True)

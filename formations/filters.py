@@ -5,11 +5,17 @@ from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 
-from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm
+from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm, MontantField
 from croissance.referentiels.models import Region, Theme
 
 from .enums import Modalite, ModaliteEchange, Public, SensAnnonce, TypeFormation
 from .models import Annonce, Formation
+
+
+class MontantFilter(django_filters.NumberFilter):
+    """A price bound typed the French way ("1 500 €")."""
+
+    field_class = MontantField
 
 
 class FormationFilter(django_filters.FilterSet):
@@ -40,10 +46,10 @@ class FormationFilter(django_filters.FilterSet):
     type_formation = django_filters.ChoiceFilter(
         label="Type de formation", choices=TypeFormation.choices, empty_label="Tous les types"
     )
-    prix_min = django_filters.NumberFilter(
+    prix_min = MontantFilter(
         label="Prix minimum (€)", field_name="prix", lookup_expr="gte", min_value=0
     )
-    prix_max = django_filters.NumberFilter(
+    prix_max = MontantFilter(
         label="Prix maximum (€)", field_name="prix", lookup_expr="lte", min_value=0
     )
     a_venir = django_filters.BooleanFilter(

@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
+from croissance.fields import EurosField
 from croissance.workflow import Transition
 
 from .enums import (
@@ -71,7 +72,7 @@ class Formation(models.Model):
     derniere_session = models.DateField(null=True, editable=False)
     niveau = models.CharField("niveau", max_length=20, choices=NiveauFormation.choices)
     duree_heures = models.PositiveIntegerField("durée (heures)", validators=[MinValueValidator(1)])
-    prix = models.DecimalField(
+    prix = EurosField(
         "prix par participant (€ HT)",
         max_digits=9,
         decimal_places=2,
@@ -532,7 +533,7 @@ class Proposition(models.Model):
     themes = models.ManyToManyField("referentiels.Theme", verbose_name="thèmes", blank=True)
     niveau = models.CharField("niveau", max_length=20, choices=NiveauFormation.choices)
     duree_heures = models.PositiveIntegerField("durée (heures)", validators=[MinValueValidator(1)])
-    prix = models.DecimalField(
+    prix = EurosField(
         "prix par participant (€ HT)",
         max_digits=9,
         decimal_places=2,

@@ -27,6 +27,7 @@ class Controle:
     id: str = ""
     cache: bool = False
     options: list = field(default_factory=list)  # (value, text, selected) of a select
+    multiple: bool = False  # a select of several choices
 
 
 @dataclass
@@ -90,6 +91,8 @@ class Formulaire:
             if controle.type in ("checkbox", "radio") and not controle.checked:
                 continue
             if controle.type in ("submit", "button", "file", "reset", "image"):
+                continue
+            if controle.value is None:  # a select with nothing chosen sends nothing
                 continue
             donnees.setdefault(controle.name, []).append(controle.value)
         return donnees
@@ -158,6 +161,7 @@ class _Page(HTMLParser):
         elif tag == "select" and attrs.get("name"):
             self._select = Controle("select", "select", attrs["name"], id=attrs.get("id", ""))
             self._select.cache = self._cache
+            self._select.multiple = "multiple" in attrs
             self.formulaires[-1].controles.append(self._select)
         elif tag == "option" and self._select is not None:
             self._option = [attrs.get("value"), "", "selected" in attrs]
@@ -194,7 +198,10 @@ class _Page(HTMLParser):
             self._option = None
         elif tag == "select" and self._select is not None:
             choisies = [v for v, _, selected in self._select.options if selected]
-            premiere = self._select.options[0][0] if self._select.options else ""
+            # a single select shows (and sends) its first option; a multiple one, what is chosen
+            premiere = None
+            if self._select.options and not self._select.multiple:
+                premiere = self._select.options[0][0]
             self._select.value = choisies[0] if choisies else premiere
             self._select = None
         elif tag == "textarea":
@@ -283,3 +290,21 @@ class Navigateur:
         self.historique.append(urlsplit(self.url).path)
         assert reponse.status_code < 500, f"Erreur serveur sur {self.url}"
         return reponse
+
+    def erreurs(self) -> list[str]:
+        """The error messages the page shows, on its fields and on its forms."""
+        listes = re.findall(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', self.html, re.S)
+        messages = [li for liste in listes for li in re.findall(r"<li>(.*?)</li>", liste, re.S)]
+        messages += re.findall(r'<p class="fr-message fr-message--error"[^>]*>(.*?)</p>', self.html)
+        return [_texte(re.sub(r"<[^>]+>", " ", message)) for message in messages]
+
+
+# Amounts as people type them (ordinary, no-break U+00A0 and narrow no-break U+202F spaces),
+# with what the portal must read: each money form is sent every one of them.
+MONTANTS_SAISIS = [
+    ("12 000", "12000"),
+    ("12\u00a0000,50", "12000.50"),
+    ("12\u202f000 €", "12000"),
+    ("12\u202f000,50\u00a0€", "12000.50"),
+    ("12000.50", "12000.50"),
+]

@@ -10,8 +10,8 @@ from croissance.entreprises.selectors import entreprises_for_user
 from croissance.pages_anonymes import cache_anonyme
 from croissance.pagination import paginate
 
-from .. import eligibility, selectors
-from ..enums import TypeDepense
+from .. import eligibility, selectors, simulation
+from ..enums import NATURES_REMBOURSABLES, TypeDepense
 from ..filters import AideFilter
 from ..forms import SimulateurForm
 
@@ -39,6 +39,8 @@ def detail(request, pk):
         {
             "aide": aide,
             "ouverte": aide.est_ouverte(timezone.localdate()),
+            "cloturee": aide.est_cloturee(timezone.localdate()),
+            "remboursable": aide.nature in NATURES_REMBOURSABLES,
             "peut_demander": request.user.is_authenticated and request.user.is_pme,
             "links": [(_url("aides:liste"), "Aides financières")],
         },
@@ -63,7 +65,8 @@ def _initial_entreprise(request):
     if choisie is None:
         return entreprises, None, {}
     initial = {
-        "region": choisie.region_id,
+        "localisation": choisie.code_postal,
+        "commune": choisie.commune_id or "",
         "naf": choisie.naf_id or "",
         "effectif": choisie.effectif,
         "activite": choisie.activite,
@@ -76,7 +79,7 @@ def _initial_entreprise(request):
 @login_not_required
 def simulateur(request):
     entreprises, choisie, initial = _initial_entreprise(request)
-    soumis = "montant_ht" in request.GET
+    soumis = "localisation" in request.GET
     form = SimulateurForm(request.GET if soumis else None, initial=initial)
     context = {
         "form": form,
@@ -88,8 +91,10 @@ def simulateur(request):
     if soumis and form.is_valid():
         data = form.cleaned_data
         naf = data["naf"]
+        departement = data["departement"]
         profil = eligibility.ProfilEntreprise(
-            region=data["region"].code,
+            region=departement.region_id,
+            departement=departement.code,
             naf=naf.code if naf else "",
             naf_section=naf.section if naf else "",
             effectif=data["effectif"],
@@ -97,10 +102,13 @@ def simulateur(request):
             surface_vente_m2=data["surface_vente_m2"],
             activite=data["activite"],
         )
+        montants = data["montants_par_type"]
         projet = eligibility.Projet(
-            montant_ht=data["montant_ht"], types_depense=frozenset(data["types_depense"])
+            montant_ht=sum(montants.values(), Decimal("0")),
+            types_depense=frozenset(montants),
+            montants_par_type=montants,
         )
-        resultats = selectors.simuler(profil, projet)
+        resultats = simulation.simuler(profil, projet)
         titres = {aide.pk: aide.titre for aide, _ in resultats}
         eligibles = [(aide, r) for aide, r in resultats if r.eligible]
         non_eligibles = [(aide, r) for aide, r in resultats if not r.eligible]
@@ -114,10 +122,10 @@ def simulateur(request):
             nombre_eligibles=len(eligibles),
             non_eligibles=non_eligibles[:AFFICHES],
             nombre_non_eligibles=len(non_eligibles),
-            total=eligibility.total_meilleure_combinaison([r for _, r in resultats]),
-            montant_projet=data["montant_ht"],
-            depenses=[TypeDepense(t).label for t in data["types_depense"]],
+            combinaison=simulation.combinaison_de(resultats, projet),
+            montant_projet=projet.montant_ht,
+            commune=data["commune"],
+            departement=departement,
+            depenses=[(TypeDepense(t).label, m) for t, m in montants.items()],
         )
-    else:
-        context["total"] = Decimal("0")
     return render(request, "aides/simulateur.html", context)

@@ -16,7 +16,7 @@ from croissance.pagination import paginate
 from croissance.ratelimit import rate_limited
 from croissance.uploads import serve_document
 
-from .. import eligibility, selectors, services
+from .. import eligibility, selectors, services, simulation
 from ..enums import ETATS_MODIFIABLES
 from ..forms import AideDeclareeForm, DocumentForm, DossierCreerForm, DossierForm, LigneForm
 from ..perms import get_dossier_for_user
@@ -24,13 +24,13 @@ from ..perms import get_dossier_for_user
 
 def _verdict_profil(aide, entreprise):
     """What the simulator already says from the entreprise alone, before any project."""
-    regles = selectors.regles_de(aide)
+    regles = simulation.regles_de(aide)
     projet = eligibility.Projet(
         montant_ht=aide.investissement_min or aide.investissement_max or Decimal("1"),
         types_depense=frozenset(aide.types_depense),
     )
     return eligibility.evaluer(
-        regles, selectors.profil_de(entreprise), projet, timezone.localdate()
+        regles, simulation.profil_de(entreprise), projet, timezone.localdate()
     )
 
 

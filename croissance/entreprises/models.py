@@ -2,6 +2,8 @@ from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 
+from croissance.fields import EurosField
+
 from .enums import Activite, Categorie
 from .validators import validate_siren, validate_siret
 
@@ -31,7 +33,7 @@ class Entreprise(models.Model):
         blank=True,
     )
     effectif = models.PositiveIntegerField("effectif (personnes)", null=True, blank=True)
-    chiffre_affaires = models.DecimalField(
+    chiffre_affaires = EurosField(
         "chiffre d'affaires annuel (€)",
         max_digits=15,
         decimal_places=2,
@@ -39,7 +41,7 @@ class Entreprise(models.Model):
         blank=True,
         validators=[MinValueValidator(0)],
     )
-    total_bilan = models.DecimalField(
+    total_bilan = EurosField(
         "total du bilan (€)",
         max_digits=15,
         decimal_places=2,

@@ -6,7 +6,7 @@ from django.db import transaction
 
 from croissance.comptes.enums import Role
 from croissance.emails import send_templated_email
-from croissance.referentiels.models import CodePostal
+from croissance.referentiels.selectors import communes_du_code_postal
 
 from .categorie import categorie_entreprise
 from .models import Entreprise, Gestionnaire
@@ -14,17 +14,13 @@ from .models import Entreprise, Gestionnaire
 
 def _locate(entreprise: Entreprise, code_commune: str | None = None) -> None:
     """Set commune, département and région from the postal code (and SIRENE's commune)."""
-    candidates = list(
-        CodePostal.objects.filter(code=entreprise.code_postal).select_related(
-            "commune__departement"
-        )
-    )
-    if not candidates:
+    communes = communes_du_code_postal(entreprise.code_postal)
+    if not communes:
         raise ValidationError({"code_postal": "Ce code postal est inconnu."})
-    chosen = next((c for c in candidates if c.commune_id == code_commune), candidates[0])
-    entreprise.commune = chosen.commune
-    entreprise.departement = chosen.commune.departement
-    entreprise.region_id = chosen.commune.departement.region_id
+    commune = next((c for c in communes if c.code == code_commune), communes[0])
+    entreprise.commune = commune
+    entreprise.departement = commune.departement
+    entreprise.region_id = commune.departement.region_id
 
 
 def _complete(entreprise: Entreprise, code_commune: str | None) -> None:

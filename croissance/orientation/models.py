@@ -3,6 +3,8 @@ from decimal import Decimal
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
+from croissance.fields import EurosField
+
 
 class ReglageOrientation(models.Model):
     """Weights and thresholds of one kind of recommendation, tuned by mission staff."""
@@ -48,7 +50,7 @@ class ReglageOrientation(models.Model):
             "de la somme des autres points, ce niveau passe toujours en premier."
         ),
     )
-    montant_projet_ht = models.DecimalField(
+    montant_projet_ht = EurosField(
         "montant HT du projet type",
         max_digits=10,
         decimal_places=2,

@@ -1,7 +1,11 @@
+import re
+import unicodedata
+
 from django.core.cache import cache
+from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 
-from .models import Theme
+from .models import CodePostal, Commune, Theme
 
 THEMES_CACHE_SECONDS = 300
 _THEMES_CACHE_KEY = "referentiels:themes"
@@ -36,3 +40,61 @@ def oublier_themes(**kwargs) -> None:
 def theme_par_slug(slug: str) -> Theme:
     """The theme of this slug (404 for a page when it is missing)."""
     return get_object_or_404(Theme, slug=slug)
+
+
+def communes_du_code_postal(code_postal: str) -> list[Commune]:
+    """The communes a postal code serves, their département and region read with them: one
+    most of the time, several for two codes in three, in several départements for a few
+    (05110: Alpes-de-Haute-Provence and Hautes-Alpes)."""
+    return [
+        lien.commune
+        for lien in CodePostal.objects.filter(code=code_postal)
+        .select_related("commune__departement__region")
+        .order_by("commune_id")
+    ]
+
+
+_LETTRES = {
+    "a": "aàâäAÀÂÄ",
+    "c": "cçCÇ",
+    "e": "eéèêëEÉÈÊË",
+    "i": "iîïIÎÏ",
+    "o": "oôöOÔÖ",
+    "u": "uùûüUÙÛÜ",
+    "y": "yÿYŸ",
+}
+_SEPARATEURS = "-'’ "
+
+
+def _motif_nom(nom: str) -> str:
+    """A regular expression for a commune name as typed: accents, capitals, hyphens and
+    apostrophes optional ("saint etienne" finds Saint-Étienne)."""
+    simple = unicodedata.normalize("NFKD", nom.strip().lower())
+    simple = "".join(c for c in simple if not unicodedata.combining(c))
+    motif = []
+    for caractere in re.sub(r"[-'’\s]+", " ", simple):
+        if caractere == " ":
+            motif.append(f"[{_SEPARATEURS}]")
+        elif caractere in _LETTRES:
+            motif.append(f"[{_LETTRES[caractere]}]")
+        else:
+            motif.append(f"[{re.escape(caractere)}{re.escape(caractere.upper())}]")
+    return "^" + "".join(motif) + "$"
+
+
+def rechercher_communes(saisie: str) -> list[Commune]:
+    """The communes for what a person typed: a postal code ("29000", "29 000") or a name
+    ("Quimper", "saint etienne"), their département and region read with them."""
+    texte = " ".join(saisie.split())
+    code = texte.replace(" ", "")
+    if code.isdigit():
+        return communes_du_code_postal(code) if len(code) == 5 else []
+    if not texte:
+        return []
+    return list(
+        Commune.objects.select_related("departement__region")
+        # same length first: the database then matches the pattern on a few names only
+        .alias(longueur=Length("nom"))
+        .filter(longueur=len(texte), nom__regex=_motif_nom(texte))
+        .order_by("departement_id", "nom")[:50]
+    )

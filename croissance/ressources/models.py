@@ -4,6 +4,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
+from croissance.fields import EurosField
 from croissance.workflow import Transition
 
 from .enums import EtatModeration, Niveau, TypeRessource
@@ -42,10 +43,8 @@ class Ressource(models.Model):
         blank=True,
         help_text="Parmi micro, pme, eti, ge, séparées par des espaces ; vide : toutes.",
     )
-    prix_min = models.DecimalField(
-        "prix bas (€ HT)", max_digits=10, decimal_places=2, null=True, blank=True
-    )
-    prix_max = models.DecimalField(
+    prix_min = EurosField("prix bas (€ HT)", max_digits=10, decimal_places=2, null=True, blank=True)
+    prix_max = EurosField(
         "prix haut (€ HT)", max_digits=10, decimal_places=2, null=True, blank=True
     )
     facteurs_prix = models.TextField("ce qui fait varier le prix", blank=True)
@@ -85,7 +84,7 @@ class Temoignage(models.Model):
     titre = models.CharField("titre", max_length=200)
     realisation = models.TextField("ce que nous avons fait")
     accompagnement = models.TextField("avec quelle aide", blank=True)
-    cout = models.DecimalField(
+    cout = EurosField(
         "coût (€ HT)",
         max_digits=12,
         decimal_places=2,

@@ -8,7 +8,7 @@ from aides.enums import NatureDocument, TypeDepense
 from aides.models import Aide
 from connecteurs.enums import Niveau
 from connecteurs.models import Connecteur, Membre
-from croissance.referentiels.models import Region
+from croissance.referentiels.models import Departement, Region
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -35,6 +35,12 @@ class AideFactory(factory.django.DjangoModelFactory):
     def regions(self, create, codes, **kwargs):
         if create:
             self.regions.set(Region.objects.filter(code__in=["53"] if codes is None else codes))
+
+    @factory.post_generation
+    def departements(self, create, codes, **kwargs):
+        """Départements, for an aid limited to part of its region (["29"]: Finistère)."""
+        if create and codes:
+            self.departements.set(Departement.objects.filter(code__in=codes))
 
 
 def connecteur_labellise(user=None, *, nom="CCI du Finistère", siret="", region="53"):

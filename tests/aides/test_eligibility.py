@@ -5,17 +5,15 @@ from decimal import Decimal
 
 import pytest
 
+from aides.combinaison import combinaison, compatibles, simuler
 from aides.eligibility import (
     ProfilEntreprise,
     Projet,
     Regles,
     calculer_montant,
-    compatibles,
     evaluer,
-    simuler,
-    total_meilleure_combinaison,
 )
-from aides.enums import Cumul
+from aides.enums import Cumul, NatureAide
 
 JOUR = date(2026, 6, 1)
 D = Decimal
@@ -165,7 +163,13 @@ def test_expense_types_and_eligible_base_from_lines():
 
 def test_dates_and_envelope():
     r = evaluer(regles(date_cloture=date(2026, 5, 31)), PROFIL, projet(), JOUR)
-    assert "n'est pas ouverte" in raisons(r)
+    assert (
+        raisons(r) == "L'aide est clôturée depuis le 31 mai 2026 : elle n'accepte plus de demande."
+    )
+    assert r.cloturee
+    r = evaluer(regles(date_ouverture=date(2026, 9, 1)), PROFIL, projet(), JOUR)
+    assert raisons(r) == "L'aide n'est pas encore ouverte : dépôt à partir du 1er septembre 2026."
+    assert not r.cloturee
     assert evaluer(regles(date_cloture=JOUR, date_ouverture=JOUR), PROFIL, projet(), JOUR).eligible
     r = evaluer(regles(enveloppe_epuisee=True), PROFIL, projet(), JOUR)
     assert "enveloppe de l'aide est épuisée" in raisons(r)
@@ -192,7 +196,7 @@ def test_results_sorted_by_amount_with_best_package():
     assert resultats[0].incompatibles == [3]
     assert resultats[2].incompatibles == [2]
     assert [r.dans_meilleure_combinaison for r in resultats] == [True, True, False, False]
-    assert total_meilleure_combinaison(resultats) == D("7800.00")
+    assert combinaison(resultats, projet()).total == D("7800.00")
 
 
 def test_combination_rules():
@@ -213,4 +217,80 @@ def test_an_aid_combinable_with_none_stands_alone_in_the_package():
     assert [r.aide.titre for r in resultats] == ["Seule", "Autre", "Troisième"]
     assert resultats[0].seule  # "non cumulable avec une autre aide"
     assert resultats[1].incompatibles == [1]
+    # 4 800 € + 3 600 € together beat the 7 200 € of the largest aid, which stands alone
+    assert [r.dans_meilleure_combinaison for r in resultats] == [False, True, True]
+    assert combinaison(resultats, projet()).total == D("8400.00")
+    seule_et_plus = regles(pk=1, titre="Seule", taux=D("80"), cumul=Cumul.AUCUNE)
+    resultats = simuler([seule_et_plus, autre, troisieme], PROFIL, projet(), JOUR)
     assert [r.dans_meilleure_combinaison for r in resultats] == [True, False, False]
+
+
+def test_a_loan_is_listed_beside_the_grants_never_added_to_them():
+    subvention = regles(pk=1, titre="Subvention", taux=D("50"))
+    pret = regles(pk=2, titre="Prêt", taux=D("100"), nature=NatureAide.PRET, plafond=D("10000"))
+    garantie = regles(pk=3, titre="Garantie", taux=D("70"), nature=NatureAide.GARANTIE)
+    resultats = simuler([pret, garantie, subvention], PROFIL, projet(), JOUR)
+    # grants first, then what is paid back, then guarantees, though the loan is larger
+    assert [r.aide.titre for r in resultats] == ["Subvention", "Prêt", "Garantie"]
+    assert [r.montant_et_nature for r in resultats] == [
+        "6\u202f000 € de subvention",
+        "10\u202f000 € de prêt",
+        "8\u202f400 € de garantie",
+    ]
+    assert all(r.dans_meilleure_combinaison for r in resultats)
+    c = combinaison(resultats, projet())
+    assert (c.total, c.total_remboursable, c.total_garanti) == (D("6000"), D("10000"), D("8400"))
+    assert c.explication[-2] == (
+        "Prêts et avances, à rembourser, non additionnés aux subventions : Prêt 10\u202f000 €."
+    )
+
+
+def test_grants_never_pay_more_than_the_eligible_expense():
+    a = regles(pk=1, titre="A", taux=D("70"))
+    b = regles(pk=2, titre="B", taux=D("60"))
+    resultats = simuler([a, b], PROFIL, projet("10000"), JOUR)
+    c = combinaison(resultats, projet("10000"))
+    assert c.somme == D("13000.00") and c.total == D("10000.00")
+    assert "le total est ramené à 10\u202f000 €" in c.explication[1]
+
+
+def test_the_lowest_intensity_of_the_aids_combined_caps_the_grants():
+    a = regles(pk=1, titre="Pass commerce", taux=D("50"))
+    b = regles(pk=2, titre="Chèque conseil", taux=D("30"), intensite_max=D("70"))
+    lignes = projet(
+        "20000",
+        types=("conseil", "site"),
+        montants_par_type={"conseil": D("8000"), "site": D("12000")},
+    )
+    resultats = simuler([a, b], PROFIL, lignes, JOUR)
+    c = combinaison(resultats, lignes)
+    assert (c.somme, c.total) == (D("16000.00"), D("14000.00"))
+    assert c.explication == [
+        "Subventions et prises en charge retenues : Pass commerce 10\u202f000 € + Chèque conseil "
+        "6\u202f000 € = 16\u202f000 €.",
+        "Dépense éligible à ces aides : 20\u202f000 € HT (conseil 8\u202f000 €, création de site "
+        "12\u202f000 €). Intensité maximale des aides publiques : 70 % (celle de l'aide "
+        "« Chèque conseil »), soit 14\u202f000 € au plus : le total est ramené à 14\u202f000 €.",
+    ]
+
+
+def test_the_national_maximum_intensity_applies_and_an_aid_adding_nothing_is_left_out():
+    a = regles(pk=1, titre="A", taux=D("50"))
+    b = regles(pk=2, titre="B", taux=D("40"))
+    resultats = simuler([a, b], PROFIL, projet("10000"), JOUR, intensite_max=D("80"))
+    assert combinaison(resultats, projet("10000"), D("80")).total == D("8000.00")
+    # B with an intensity of 50 % would bring the total back to 5 000 €: A alone is better
+    b = regles(pk=2, titre="B", taux=D("40"), intensite_max=D("50"))
+    resultats = simuler([a, b], PROFIL, projet("10000"), JOUR)
+    assert [r.dans_meilleure_combinaison for r in resultats] == [True, False]
+    assert combinaison(resultats, projet("10000")).total == D("5000.00")
+
+
+def test_many_grants_are_combined_by_decreasing_amount():
+    aides = [regles(pk=n, titre=f"Aide {n}", taux=D("5")) for n in range(1, 31)]
+    aides.append(regles(pk=99, titre="Seule", taux=D("60"), cumul=Cumul.AUCUNE))
+    resultats = simuler(aides, PROFIL, projet("10000"), JOUR)
+    c = combinaison(resultats, projet("10000"))
+    # thirty grants of 500 € reach the expense (10 000 €): better than 6 000 € alone
+    assert c.total == D("10000.00")
+    assert not resultats[0].dans_meilleure_combinaison and resultats[0].aide.titre == "Seule"

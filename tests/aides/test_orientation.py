@@ -25,9 +25,10 @@ def test_only_eligible_aids_with_their_amount_are_recommended():
     (aide,) = _aides(Profil(**BRETON))
 
     assert aide.titre == "Aide bretonne"
-    assert aide.detail.replace("\u202f", " ") == "5 000 €"
+    assert aide.detail.replace("\u202f", " ") == "5 000 € de subvention"
     assert aide.raisons[0].replace("\u202f", " ") == (
-        "Aide éligible pour un projet de 10 000 € HT : 50 % de 10 000 € = 5 000 €"
+        "Aide éligible pour un projet de 10 000 € HT : 5 000 € de subvention "
+        "(50 % de 10 000 € = 5 000 €)"
     )
 
 
@@ -39,9 +40,10 @@ def test_mission_staff_tune_the_typical_project_the_amounts_are_computed_for():
 
     (aide,) = _aides(Profil(**BRETON))
 
-    assert aide.detail.replace("\u202f", " ") == "12 000 €"
+    assert aide.detail.replace("\u202f", " ") == "12 000 € de subvention"
     assert aide.raisons[0].replace("\u202f", " ") == (
-        "Aide éligible pour un projet de 24 000 € HT : 50 % de 24 000 € = 12 000 €"
+        "Aide éligible pour un projet de 24 000 € HT : 12 000 € de subvention "
+        "(50 % de 24 000 € = 12 000 €)"
     )
 
 
@@ -61,3 +63,12 @@ def test_financing_need_raises_the_score_and_bigger_grants_come_first():
 def test_no_region_no_aid():
     AideFactory()
     assert _aides(Profil()) == []
+
+
+def test_a_loan_is_recommended_with_its_nature_after_the_grants():
+    AideFactory(titre="Subvention bretonne", financeur="Région Bretagne", taux=Decimal("20"))
+    AideFactory(titre="Prêt numérique", financeur="Bpifrance", nature="pret", taux=Decimal("100"))
+    subvention, pret = _aides(Profil(**BRETON))
+    assert subvention.titre == "Subvention bretonne"  # though the loan's 10 000 € is larger
+    assert pret.detail.replace("\u202f", " ") == "10 000 € de prêt"
+    assert "10\u202f000 € de prêt (100 % de 10\u202f000 € = 10\u202f000 €)" in pret.raisons[0]

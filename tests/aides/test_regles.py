@@ -4,8 +4,10 @@ import pytest
 from django.urls import reverse
 
 from aides.models import Aide
+from tests.parcours import Navigateur
 
 from .factories import AideFactory
+from .simulateur import ouvrir_simulateur, simuler
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +21,7 @@ def _donnees(aide=None, **changes):
         "publiee": "on",
         "regions": ["53"],
         "types_depense": ["site", "conseil"],
+        "nature": "subvention",
         "taux": "40",
         "investissement_min": "2000",
         "investissement_max": "30000",
@@ -83,3 +86,35 @@ def test_list_query_count(client, instructeur_bretagne, django_assert_max_num_qu
     client.force_login(instructeur_bretagne)
     with django_assert_max_num_queries(8):
         assert client.get(reverse("aides:regles")).status_code == 200
+
+
+def test_the_reference_aid_caps_the_grant_at_15000_euros(client, instructeur_bretagne):
+    """The programme's template carries the report's cap: an aid created from it and made more
+    generous (60 %) still grants at most 15 000 € to a firm."""
+    client.force_login(instructeur_bretagne)
+    navigateur = Navigateur(client)
+    navigateur.ouvrir(reverse("aides:regles"))
+    navigateur.cliquer("Créer une aide à partir du modèle du programme")
+    assert "plafonnée à 15 000 € par entreprise" in navigateur.texte
+    formulaire = navigateur.formulaire("Enregistrer l'aide")
+    formulaire.remplir("Titre", "Croissance connectée Bretagne")
+    formulaire.choisir("Type de financeur", "Région")
+    formulaire.remplir("Financeur", "Région Bretagne")
+    formulaire.remplir("Taux (%)", "60")
+    navigateur.envoyer(formulaire, "Enregistrer l'aide")  # the cap left as the template has it
+    aide = Aide.objects.get(titre="Croissance connectée Bretagne")
+    assert (aide.nature, aide.plafond) == ("subvention", Decimal("15000"))
+
+    client.logout()
+    navigateur = simuler(
+        ouvrir_simulateur(client),
+        lieu="35000",
+        effectif="12",
+        activite="Services",
+        conseil="40 000 €",
+    )
+    assert (
+        "15 000 € de subvention — 60 % de 30 000 € de conseil éligible = 18 000 €, plafonné à "
+        "15 000 € (dépense retenue limitée au maximum de 30 000 € (dépense éligible de "
+        "40 000 €))" in navigateur.texte
+    )

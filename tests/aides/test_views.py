@@ -50,13 +50,12 @@ def test_catalogue_and_detail_query_count(client, django_assert_max_num_queries,
 
 
 SIMULATION = {
-    "region": "53",
+    "localisation": "29000",
     "naf": "47.61Z",
     "effectif": "8",
     "activite": "commerce",
     "surface_vente_m2": "120",
-    "montant_ht": "12000",
-    "types_depense": ["site"],
+    "depense_site": "12000",
 }
 
 
@@ -66,13 +65,16 @@ def test_anonymous_simulation_shows_amounts_and_reasons(client):
     page = client.get(reverse("aides:simulateur"), SIMULATION).content.decode()
     assert "Pass commerce Bretagne" in page
     assert "5\u202f000 €" in page
-    assert "50 % de 12\u202f000 € = 6\u202f000 €, plafonné à 5\u202f000 €" in page
+    assert (
+        "50 % de 12\u202f000 € de création de site éligible = 6\u202f000 €, "
+        "plafonné à 5\u202f000 €" in page
+    )
     assert "réservée aux entreprises de production artisanale" in page
 
 
 def test_simulation_errors_in_french(client):
     page = client.get(
-        reverse("aides:simulateur"), {**SIMULATION, "montant_ht": "12,345", "naf": "99.99Z"}
+        reverse("aides:simulateur"), {**SIMULATION, "depense_site": "12,345", "naf": "99.99Z"}
     )
     content = page.content.decode()
     assert "Deux décimales au plus" in content or "Saisissez un montant" in content
@@ -104,7 +106,7 @@ def test_simulator_query_count_does_not_grow(client, django_assert_max_num_queri
 def test_simulator_prefilled_for_a_logged_in_sme(client, pme_alice, librairie):
     client.force_login(pme_alice)
     page = client.get(reverse("aides:simulateur")).content.decode()
-    assert 'value="47.61Z"' in page
+    assert 'value="47.61Z"' in page and 'value="29000"' in page
     assert "Librairie des Mots" in page
 
 

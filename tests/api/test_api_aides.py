@@ -148,3 +148,45 @@ def test_the_amount_is_read_as_its_schema_says(client, montant, accepte):
 def test_the_simulation_takes_json_only(client):
     response = client.post(SIMULATION, {"montant_ht": "12000", "types_depense": ["site"]})
     assert response.status_code == 415
+
+
+def test_the_nature_and_the_maximum_intensity_are_exposed(client):
+    AideFactory(titre="Prêt numérique", nature="pret", taux=Decimal("100"))
+    AideFactory(titre="Chèque conseil", intensite_max=Decimal("70"))
+    aides = {a["titre"]: a for a in client.get(URL).json()["results"]}
+    assert aides["Prêt numérique"]["nature"] == "pret"
+    assert aides["Prêt numérique"]["intensite_max"] is None
+    assert aides["Chèque conseil"]["nature"] == "subvention"
+    assert Decimal(aides["Chèque conseil"]["intensite_max"]) == Decimal("70")
+    assert aides["Chèque conseil"]["cloturee"] is False
+
+
+def test_simulation_by_expense_pays_each_aid_on_what_it_funds(client):
+    conseil = AideFactory(titre="Chèque conseil", types_depense=["conseil"])
+    pret = AideFactory(titre="Prêt numérique", nature="pret", taux=Decimal("100"))
+    demande = _demande(depenses={"conseil": "12000", "site": "28000"})
+    del demande["montant_ht"], demande["types_depense"]
+    resultats = {
+        r["aide"]: r
+        for r in client.post(SIMULATION, demande, content_type="application/json").json()
+    }
+    assert Decimal(resultats[conseil.pk]["montant"]) == Decimal("6000")
+    assert (
+        resultats[conseil.pk]["regle"] == "50 % de 12\u202f000 € de conseil éligible = 6\u202f000 €"
+    )
+    assert resultats[conseil.pk]["nature"] == "subvention"
+    assert resultats[pret.pk]["nature"] == "pret"
+    assert Decimal(resultats[pret.pk]["montant"]) == Decimal("30000")  # at most 30 000 € HT
+
+
+def test_simulation_needs_expenses_or_an_amount_and_types(client):
+    demande = _demande(depenses={"voyage": "5000"})
+    erreur = client.post(SIMULATION, demande, content_type="application/json")
+    assert erreur.status_code == 400
+    assert erreur.json()["depenses"] == ["Type de dépense inconnu : voyage."]
+    demande = _demande(depenses={"conseil": "-5"})
+    assert client.post(SIMULATION, demande, content_type="application/json").status_code == 400
+    demande = _demande()
+    del demande["montant_ht"]
+    erreur = client.post(SIMULATION, demande, content_type="application/json").json()
+    assert erreur["montant_ht"] == ["Obligatoire sans « depenses »."]

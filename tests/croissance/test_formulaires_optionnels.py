@@ -131,6 +131,7 @@ VALEURS = {
     "siret": valid_siret(424242),
     "siret_prestataire": "356 000 000 00048",
     "code_postal": "29000",
+    "localisation": "29000",
     "code_pays": "PT",
     "slug": "atelier-elise",
     "lien_url": "/e-export/",
@@ -141,6 +142,7 @@ VALEURS = {
 # « (Optionnel) »); the first choice offered may be that case. "<app>.<form>": {field: hint}
 ANNONCES = {
     "aides.DocumentForm": {"siret_prestataire": "pour un devis"},
+    "aides.SimulateurForm": {"depense_conseil": "au moins une dépense"},
     "connecteurs.EvenementForm": {"lieu": "laissez vide pour un webinaire avec un lien"},
     "formations.SessionForm": {"lieu": "laissez vide pour une session à distance avec un lien"},
     "formations.FormationForm": {"region": "vide pour une formation entièrement à distance"},

@@ -22,17 +22,18 @@ def test_anonymous_visitor_simulates_and_sees_eligible_aids_with_amounts(page, a
     audit(page)
     page.get_by_role("link", name="Simuler les aides pour mon projet").click()
     audit(page)
-    page.get_by_label("Région de l'entreprise").select_option(label="Bretagne")
+    page.get_by_label("Code postal ou commune").fill("29000")
     page.get_by_label("Code NAF").fill("47.61Z")
     page.get_by_label("Effectif").fill("6")
     page.get_by_label("Type d'activité").select_option(label="Commerce")
     page.get_by_label("Surface de vente").fill("120")
-    page.get_by_label("Montant du projet").fill("12000")
-    page.get_by_label("Création de site internet").check()
+    page.get_by_label("Création de site internet").fill("12\u202f000 €")
     page.get_by_role("button", name="Simuler").click()
     audit(page)
     assert page.get_by_role("heading", name="Pass commerce numérique Bretagne").is_visible()
-    assert page.get_by_text("50 % de 12 000 € = 6 000 €").first.is_visible()
+    assert page.get_by_text(
+        "50 % de 12 000 € de création de site éligible = 6 000 €"
+    ).first.is_visible()
     assert page.get_by_text("Meilleure combinaison : 6 000 €").is_visible()
 
 

@@ -93,9 +93,9 @@ def test_diagnostic_recommendations_request_and_aid_file(page, audit):
             assert cartes.get_by_text("Répond à votre souhait : vente en ligne").first.is_visible()
     aides = _section(page, "Aides financières")
     assert aides.get_by_text(
-        re.compile(r"Aide éligible .* 50\s%\sde 10\s000\s€ = 5\s000\s€")
+        re.compile(r"Aide éligible .* 5\s000\s€ de subvention \(50\s%\sde 10\s000\s€ = 5\s000\s€\)")
     ).is_visible()
-    assert aides.get_by_text(re.compile(r"^5\s000\s€$")).is_visible()
+    assert aides.get_by_text(re.compile(r"^5\s000\s€ de subvention$")).is_visible()
     assert (
         _section(page, "Connecteurs du numérique")
         .get_by_text("Signataire de la charte, intervient en Bretagne")
