@@ -17,6 +17,7 @@ from django.core.validators import (
     MinValueValidator,
     ProhibitNullCharactersValidator,
 )
+from django.db import DatabaseError
 from django_filters import ModelChoiceFilter
 from drf_spectacular.contrib.django_filters import DjangoFilterExtension
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
@@ -51,6 +52,16 @@ DESCRIPTIONS = {
 
 def codes_referentiel(queryset, champ: str) -> list[str]:
     return sorted({str(code) for code in queryset.values_list(champ, flat=True)})
+
+
+def _enum(codes) -> dict:
+    """`{"enum": codes()}`, or nothing when the referential cannot be read: the schema is also
+    built by `check --deploy`, which may run before any database exists."""
+    try:
+        valeurs = codes()
+    except DatabaseError:
+        return {}
+    return {"enum": valeurs} if valeurs else {}
 
 
 class SchemaApi(AutoSchema):
@@ -121,7 +132,7 @@ class FiltresReferentiels(DjangoFilterExtension):
                 queryset = filter_field.extra["queryset"]
                 champ = filter_field.extra.get("to_field_name") or "pk"
                 schema["type"] = "string"
-                schema["enum"] = codes_referentiel(queryset, champ)
+                schema.update(_enum(lambda q=queryset, c=champ: codes_referentiel(q, c)))
             schema.update(bornes)
             # as in the pages' forms, a parameter given empty is ignored (no filter)
             parametre["allowEmptyValue"] = True
@@ -136,8 +147,8 @@ class CodeReferentielSchema(OpenApiSerializerFieldExtension):
 
     def map_serializer_field(self, auto_schema, direction):
         champ = self.target
-        schema = {"type": "string", "enum": champ.codes()}
-        if champ.allow_blank:
+        schema = {"type": "string", **_enum(champ.codes)}
+        if champ.allow_blank and "enum" in schema:
             schema["enum"] = ["", *schema["enum"]]
         if champ.allow_null:
             schema["nullable"] = True

@@ -46,8 +46,8 @@ def formulaires_du_projet() -> list[type[forms.BaseForm]]:
     """Every concrete form class defined in a `forms` module of the project's apps."""
     trouves = []
     for config in apps.get_app_configs():
-        if not config.path.startswith(str(settings.BASE_DIR)):
-            continue
+        if not config.path.startswith(str(settings.BASE_DIR)) or "site-packages" in config.path:
+            continue  # a third-party app (the virtualenv may sit inside the project)
         try:
             module = importlib.import_module(f"{config.name}.forms")
         except ModuleNotFoundError:
@@ -120,6 +120,25 @@ ARGUMENTS = {
     "formations.PropositionEchangeForm": lambda m: {"membres": MembreBourse.objects.all()},
     "einter.ExpertForm": lambda m: {**_entreprises(m), "theme": Theme.objects.get(slug="e-export")},
 }
+
+
+# What a form requires outside its fields' `required` (the page says it its own way): a
+# diagnostic step's mandatory questions (its template marks the others « (facultatif) »), the
+# connecteurs shown at the request's second step (hidden fields the page fills).
+def _reponses_obligatoires(m):
+    questions = m["version"].axes.first().questions.filter(obligatoire=True)
+    return {f"q{q.pk}": str(q.choix.first().pk) for q in questions}
+
+
+def _connecteur_montre(m):
+    pk = str(Connecteur.objects.first().pk)
+    return {"proposes": pk, "gardes": pk}
+
+
+DONNEES_DE_LA_PAGE = {
+    "diagnostic.EtapeForm": _reponses_obligatoires,
+    "connecteurs.DestinatairesForm": _connecteur_montre,
+}
 # a value the generic one below cannot guess (a real password, a SIRET, a postal code)
 VALEURS = {
     "password": DEFAULT_PASSWORD,
@@ -135,6 +154,7 @@ VALEURS = {
     "code_pays": "PT",
     "slug": "atelier-elise",
     "lien_url": "/e-export/",
+    "lien": "https://croissance.test/diagnostic/d/AbCdEfGhIjKlMnOpQrStUv12/resultat/",
     "realisee_le": (timezone.localdate() - datetime.timedelta(days=30)).isoformat(),
 }
 
@@ -219,6 +239,7 @@ def test_required_fields_only_are_enough(classe, monde):
     arguments = _arguments(classe, monde)
     vierge = classe(**arguments)
     donnees, fichiers = donnees_minimales(vierge)
+    donnees |= DONNEES_DE_LA_PAGE.get(nom_court(classe), lambda m: {})(monde)
     formulaire = classe(data=donnees, files=fichiers, **arguments)
     if formulaire.is_valid():
         return
