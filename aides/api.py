@@ -1,14 +1,14 @@
 """Public API of the aid catalogue: list, detail and the eligibility simulation."""
 
 from django.utils import timezone
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
-from croissance.api.champs import CodeReferentiel, Montant
+from croissance.api.champs import SCHEMA_MONTANT, CodeReferentiel, Montant
 from croissance.api.router import router
 from croissance.api.schema import ERREUR, codes_referentiel
 from croissance.entreprises.enums import Activite
@@ -82,6 +82,18 @@ def _naf_du_simulateur(code: str) -> Naf:
     return formulaire.cleaned_data["naf"]
 
 
+@extend_schema_field(
+    {
+        "type": "object",
+        "minProperties": 1,
+        "properties": {type_depense: SCHEMA_MONTANT for type_depense in TypeDepense.values},
+        "additionalProperties": False,
+    }
+)
+class Depenses(serializers.DictField):
+    """Type of expense → its amount, one at least (`validate_depenses`)."""
+
+
 class SimulationDemandeSerializer(serializers.Serializer):
     """The entreprise's profile and its project."""
 
@@ -113,7 +125,7 @@ class SimulationDemandeSerializer(serializers.Serializer):
     pure_player = serializers.BooleanField(required=False, default=False)
     surface_vente_m2 = serializers.IntegerField(required=False, allow_null=True, min_value=0)
     activite = serializers.ChoiceField(choices=Activite.choices, required=False, allow_blank=True)
-    depenses = serializers.DictField(
+    depenses = Depenses(
         child=Montant(),
         required=False,
         help_text="Montant HT (€) de chaque type de dépense prévu, par ex. "
@@ -147,11 +159,15 @@ class SimulationDemandeSerializer(serializers.Serializer):
             raise serializers.ValidationError("Indiquez le montant d'au moins une dépense.")
         return depenses
 
+    # the project's amounts: by type of expense, or one total with its types (the schema's
+    # `anyOf`, croissance.api.schema)
+    requis_au_choix = (("depenses",), ("montant_ht", "types_depense"))
+
     def validate(self, data):
         if "depenses" not in data:
             erreurs = {
                 champ: "Obligatoire sans « depenses »."
-                for champ in ("montant_ht", "types_depense")
+                for champ in self.requis_au_choix[1]
                 if champ not in data
             }
             if erreurs:

@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from croissance import fragments
 from croissance.entreprises.selectors import entreprises_for_user
-from croissance.referentiels.models import Naf, TrancheEffectifs
+from croissance.referentiels.models import Naf
+from croissance.referentiels.selectors import libelle_tranche
 
 from .enums import StatutResultat, StatutVersion
 from .models import Axe, Choix, IndicateurDII, Question, Questionnaire, Resultat, ScoreAxe, Version
@@ -56,7 +57,20 @@ def questions_de_etape(axe: Axe) -> list[Question]:
 
 
 def regles_affichage(version: Version) -> list[Affichage]:
-    """When each question of the version is shown, in the version's order (two queries)."""
+    """When each question of the version is shown, in the version's order.
+
+    Two queries for a draft; a version is never changed once published, so its rules are
+    then kept in the shared cache (each step's submission reads them)."""
+    if version.statut == StatutVersion.BROUILLON:
+        return _regles_affichage(version)
+    return cache.get_or_set(
+        f"diagnostic:regles-affichage:v1:{version.pk}",
+        lambda: _regles_affichage(version),
+        timeout=24 * 3600,
+    )
+
+
+def _regles_affichage(version: Version) -> list[Affichage]:
     conditions: dict[int, set[int]] = {}
     for question_id, choix_id in Question.conditions.through.objects.filter(
         question__version=version
@@ -370,11 +384,7 @@ def _description(resultat: Resultat, champs: tuple) -> str:
         naf = Naf.objects.filter(code=resultat.secteur).values_list("libelle", flat=True).first()
         morceaux.append(f"du même secteur ({naf or 'division ' + resultat.secteur})")
     if "tranche_effectifs" in champs:
-        tranche = (
-            TrancheEffectifs.objects.filter(code=resultat.tranche_effectifs)
-            .values_list("libelle", flat=True)
-            .first()
-        )
+        tranche = libelle_tranche(resultat.tranche_effectifs)
         morceaux.append(f"de la même taille ({tranche or resultat.tranche_effectifs})")
     if "region" in champs:
         morceaux.append(f"de la même région ({resultat.region.nom})")

@@ -1,5 +1,6 @@
 """Shared fixtures: named users that make tests read like stories, strict templates."""
 
+import importlib
 import inspect
 import os
 
@@ -135,9 +136,12 @@ def _referentiels_after_flush(request):
 
     from croissance.referentiels.loaders import load_referentiels
     from croissance.referentiels.models import Region
+    from einter.models import Secteur
 
     if not Region.objects.exists():
         load_referentiels(apps)
+    if not Secteur.objects.exists():  # the e-export sectors, also a data migration's
+        importlib.import_module("einter.migrations.0003_secteurs").forward(apps, None)
 
 
 @pytest.fixture

@@ -9,18 +9,21 @@ from rest_framework import serializers
 
 # 0.01 to 9 999 999 999.99 €, at most two decimals, written as text; "12000", "1250.50"
 MONTANT = r"^(?:[1-9][0-9]{0,9}(?:\.[0-9]{1,2})?|0\.(?:0[1-9]|[1-9][0-9]?))$"
+# the same, from 0 € (a price bound: free trainings)
+MONTANT_OU_ZERO = r"^(?:[1-9][0-9]{0,9}|0)(?:\.[0-9]{1,2})?$"
 
 
-@extend_schema_field(
-    {
-        "anyOf": [
-            {"type": "string", "pattern": MONTANT, "example": "1250.50"},
-            {"type": "integer", "minimum": 1, "maximum": 9_999_999_999},
-        ],
-        "description": "Montant en euros : un nombre entier (12000), ou un texte avec au plus "
-        'deux décimales et un point ("1250.50"), de 0,01 € à 9 999 999 999,99 €.',
-    }
-)
+SCHEMA_MONTANT = {
+    "anyOf": [
+        {"type": "string", "pattern": MONTANT, "example": "1250.50"},
+        {"type": "integer", "minimum": 1, "maximum": 9_999_999_999},
+    ],
+    "description": "Montant en euros : un nombre entier (12000), ou un texte avec au plus "
+    'deux décimales et un point ("1250.50"), de 0,01 € à 9 999 999 999,99 €.',
+}
+
+
+@extend_schema_field(SCHEMA_MONTANT)
 class Montant(serializers.DecimalField):
     """An amount in euros, read exactly as the schema describes it: a whole number, or text
     with at most two decimals (never a binary float, whose cents are not exact)."""

@@ -24,6 +24,9 @@ from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.plumbing import ResolvedComponent
 
+from croissance.api.champs import MONTANT, MONTANT_OU_ZERO
+from croissance.forms import MontantField
+
 ERREUR = {
     "type": "object",
     "description": "Une erreur, expliquée en français.",
@@ -85,6 +88,21 @@ class SchemaApi(AutoSchema):
             codes.append("429")
         return codes
 
+    def _map_basic_serializer(self, serializer, direction):
+        # a body that needs one group of fields or another (`requis_au_choix`) says so
+        schema = super()._map_basic_serializer(serializer, direction)
+        groupes = getattr(serializer, "requis_au_choix", ())
+        if groupes and direction == "request":
+            schema["anyOf"] = [{"required": list(groupe)} for groupe in groupes]
+        return schema
+
+    def _get_request_body(self, direction="request"):
+        # such a body is required even though none of its fields is, alone
+        corps = super()._get_request_body(direction)
+        if corps is not None and getattr(self.get_request_serializer(), "requis_au_choix", ()):
+            corps["required"] = True
+        return corps
+
     def _get_response_bodies(self, direction="response"):
         reponses = super()._get_response_bodies(direction)
         if direction != "response":
@@ -103,6 +121,10 @@ class SchemaApi(AutoSchema):
 
 def _bornes(champ) -> dict:
     """The bounds a form field enforces, in JSON Schema words."""
+    if isinstance(champ, MontantField):
+        # an amount is text (« 1 250,50 € » in the pages): the API's form of it is documented
+        motif = MONTANT_OU_ZERO if champ.min_value is not None and champ.min_value <= 0 else MONTANT
+        return {"type": "string", "pattern": motif, "example": "1250.50"}
     bornes = {}
     for validateur in champ.validators:
         if isinstance(validateur, MinValueValidator):
@@ -133,6 +155,8 @@ class FiltresReferentiels(DjangoFilterExtension):
                 champ = filter_field.extra.get("to_field_name") or "pk"
                 schema["type"] = "string"
                 schema.update(_enum(lambda q=queryset, c=champ: codes_referentiel(q, c)))
+            if bornes.get("type") == "string":
+                schema.pop("format", None)
             schema.update(bornes)
             # as in the pages' forms, a parameter given empty is ignored (no filter)
             parametre["allowEmptyValue"] = True

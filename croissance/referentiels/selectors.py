@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 
-from .models import CodePostal, Commune, Theme
+from .models import CodePostal, Commune, Theme, TrancheEffectifs
 
 THEMES_CACHE_SECONDS = 300
 _THEMES_CACHE_KEY = "referentiels:themes"
@@ -35,6 +35,17 @@ def bits_themes() -> dict[str, int]:
 
 def oublier_themes(**kwargs) -> None:
     cache.delete(_THEMES_CACHE_KEY)
+
+
+def libelle_tranche(code: str) -> str:
+    """The INSEE label of a workforce band (« 3 à 5 salariés »), or "" for an unknown code.
+    The 16 bands of the official list change once in years: one read kept a few minutes."""
+    libelles = cache.get_or_set(
+        "referentiels:tranches-effectifs",
+        lambda: dict(TrancheEffectifs.objects.values_list("code", "libelle")),
+        THEMES_CACHE_SECONDS,
+    )
+    return libelles.get(code, "")
 
 
 def theme_par_slug(slug: str) -> Theme:

@@ -3,6 +3,7 @@
 from functools import partial
 
 from django.contrib import messages
+from django.db.models import Count, OuterRef, Subquery
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
@@ -21,7 +22,7 @@ from croissance.pagination import paginate
 from .. import services
 from ..enums import NiveauDII
 from ..forms import EntrepriseForm, LienPriveForm
-from ..models import Questionnaire, Resultat
+from ..models import Niveau, Questionnaire, Resultat
 from ..orientation import (
     VERSIONS_DU_CORPS,
     avec_diagnostic_export,
@@ -65,14 +66,24 @@ def _graphique(lignes):
     }
 
 
+# how many maturity levels the questionnaire has ("niveau 2 sur 4"), read with the result
+_NIVEAUX_DE_LA_VERSION = Subquery(
+    Niveau.objects.filter(version=OuterRef("version"))
+    .order_by()
+    .values("version")
+    .annotate(nombre=Count("pk"))
+    .values("nombre")
+)
+
+
 def _corps(resultat, connecte: bool):
     """What the cached body of a finished result shows (croissance.fragments)."""
     # the permission check read the result with its questionnaire only; the declared needs
     # and the sector are read once for the page and the recommendations' profile
     resultat = avec_diagnostic_export(
-        Resultat.objects.select_related(*RELATIONS, "entreprise__naf", "region").prefetch_related(
-            "besoins"
-        )
+        Resultat.objects.select_related(*RELATIONS, "entreprise__naf", "region")
+        .prefetch_related("besoins")
+        .annotate(niveaux_total=_NIVEAUX_DE_LA_VERSION)
     ).get(pk=resultat.pk)
     scores_axes = scores(resultat)
     comparaisons = comparaisons_pairs(resultat, {s.axe.slug: s.score for s in scores_axes})
@@ -103,7 +114,7 @@ def _corps(resultat, connecte: bool):
         "comparaison": comparaison,
         "pairs_minimum": pairs_minimum(),
         "niveau_rang": resultat.niveau.rang if resultat.niveau else None,
-        "niveaux_total": resultat.version.niveaux.count() if resultat.niveau else None,
+        "niveaux_total": resultat.niveaux_total if resultat.niveau else None,
         "conseils": faibles,
         "recommandations": recommandations_du_resultat(resultat),
         "theme_accompagnement": next(

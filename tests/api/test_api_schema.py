@@ -2,6 +2,8 @@
 errors documented and answered in JSON, in French. (Schemathesis checks every operation in
 tests/securite/test_fuzz_api.py; these are the cases a client meets first.)"""
 
+import re
+
 import pytest
 import yaml
 from django.urls import reverse
@@ -40,12 +42,27 @@ def test_referential_filters_list_their_codes(schema):
 def test_bounds_are_the_ones_enforced(schema):
     assert _parametre(schema, "/api/aides/", "page")["schema"]["minimum"] == 1
     assert _parametre(schema, "/api/aides/", "q")["schema"]["maxLength"] == 200
-    assert _parametre(schema, "/api/formations/", "prix_min")["schema"]["minimum"] == 0
+    # a price bound is an amount written as text, from 0 € (free trainings)
+    prix = _parametre(schema, "/api/formations/", "prix_min")["schema"]
+    assert prix["type"] == "string"
+    assert [
+        v
+        for v in ("0", "1250.50", "-1", "1e5", "2.4e+16", "12.345")
+        if re.search(prix["pattern"], v)
+    ] == ["0", "1250.50"]
     demande = schema["components"]["schemas"]["SimulationDemande"]["properties"]
     assert demande["effectif"]["minimum"] == 0
     assert demande["types_depense"]["minItems"] == 1
     montant = demande["montant_ht"]["anyOf"]
     assert {"type": "integer", "minimum": 1, "maximum": 9_999_999_999} in montant
+    # the amounts by type of expense, or a total with its types: one of the two is required
+    simulation = schema["components"]["schemas"]["SimulationDemande"]
+    assert simulation["anyOf"] == [
+        {"required": ["depenses"]},
+        {"required": ["montant_ht", "types_depense"]},
+    ]
+    assert demande["depenses"]["minProperties"] == 1
+    assert schema["paths"]["/api/aides/simulation/"]["post"]["requestBody"]["required"] is True
 
 
 def test_errors_are_documented(schema):

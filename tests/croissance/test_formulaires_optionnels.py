@@ -114,7 +114,9 @@ ARGUMENTS = {
         "retenus": set(),
     },
     "connecteurs.DestinatairesForm": lambda m: {
-        "propositions": [Proposition(Connecteur.objects.first(), ("Intervient en Bretagne",))]
+        "propositions": [
+            Proposition(Connecteur.objects.order_by("pk").first(), ("Intervient en Bretagne",))
+        ]
     },
     "formations.InscriptionForm": lambda m: {"user": m["zoe"]},
     "formations.PropositionEchangeForm": lambda m: {"membres": MembreBourse.objects.all()},
@@ -131,7 +133,7 @@ def _reponses_obligatoires(m):
 
 
 def _connecteur_montre(m):
-    pk = str(Connecteur.objects.first().pk)
+    pk = str(Connecteur.objects.order_by("pk").first().pk)
     return {"proposes": pk, "gardes": pk}
 
 

@@ -72,6 +72,8 @@ def test_anonymous_journey_resume_finish_login_and_attach(page, audit):
     page.wait_for_url("**/resultat/")
     audit(page)
     assert page.get_by_role("heading", name="Vos résultats").is_visible()
+    assert not page.get_by_role("table").first.is_visible()  # the scores' table is folded
+    page.get_by_text("Voir les scores sous forme de tableau").click()
     assert page.get_by_role("table").first.is_visible()
 
     page.get_by_role("link", name="Se connecter et enregistrer").click()
@@ -175,7 +177,9 @@ def test_visitor_signs_up_after_the_diagnostic_and_finds_it_in_her_space(page, a
     assert resultat.user.email == "yannick@crepes.test"
     page.goto("/diagnostic/mes-diagnostics/")
     audit(page)
-    assert page.get_by_role("link", name="Maturité numérique de votre entreprise").is_visible()
+    assert page.get_by_role(
+        "link", name="Maturité numérique de votre entreprise", exact=True
+    ).is_visible()
 
 
 def _sans_defilement_lateral(page):

@@ -11,7 +11,7 @@ from croissance.referentiels.models import Naf
 from diagnostic.questionnaires import charger_questionnaires
 from einter import tasks
 from einter.services import diagnostic_publier_pays
-from tests.e2e.conftest import login, sign_up
+from tests.e2e.conftest import login, repondre_etape, sign_up
 from tests.einter.factories import (
     LeadFactory,
     MarcheFactory,
@@ -191,14 +191,15 @@ def test_manager_takes_the_e_export_diagnostic_and_is_sent_to_the_fiche_of_her_c
     page.get_by_role("button", name="Commencer le questionnaire").click()
     page.wait_for_url("**/etape/1/")
     audit(page)
+
+    def choisir(question):
+        if "Quels pays visez-vous" in question.inner_text():
+            question.get_by_text("Allemagne", exact=True).click()
+        elif not question.locator("input:checked").count():
+            question.locator("label.fr-label").first.click()
+
     while page.get_by_role("button", name="Continuer").count():
-        questions = page.locator("form fieldset.fr-fieldset")
-        pays = questions.filter(has_text="Quels pays visez-vous en priorité ?")
-        if pays.count():
-            pays.get_by_text("Allemagne", exact=True).click()
-        for question in questions.all():
-            if "Quels pays visez-vous" not in question.inner_text():
-                question.locator("label.fr-label").first.click()
+        repondre_etape(page, choisir)
         numero = int(re.search(r"/etape/(\d+)/", page.url).group(1))
         page.get_by_role("button", name="Continuer").click()
         page.wait_for_url(f"**/etape/{numero + 1}/")
