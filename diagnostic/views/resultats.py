@@ -3,9 +3,9 @@
 from functools import partial
 
 from django.contrib import messages
-from django.db.models import Count, OuterRef, Subquery
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
+from django.db.models import Count, OuterRef, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
