@@ -58,6 +58,12 @@ def verdict_du_dossier(dossier: Dossier, jour: date | None = None) -> eligibilit
     )
 
 
+def dossiers_par_pk(raisons: dict[int, str]) -> list[tuple[Dossier, str]]:
+    """The files of `raisons` (pk → text), each with its text, by number."""
+    dossiers = Dossier.objects.filter(pk__in=list(raisons)).order_by("pk").only("pk", "titre")
+    return [(dossier, raisons[dossier.pk]) for dossier in dossiers] if raisons else []
+
+
 def statut_des_dossiers(user) -> str:
     """What waits for a manager in "Mes demandes d'aide": the files to complete first, else
     those being instructed (one query)."""
