@@ -10,41 +10,45 @@ queue and the file's page show it as « conflit d'intérêts : à confier à un 
 """
 
 from django.core.exceptions import ValidationError
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Substr
 
 from connecteurs.models import Connecteur
 from croissance.entreprises.models import Entreprise
 
 from .enums import NatureDocument
-from .models import Dossier
+from .models import Document, Dossier
 
 A_CONFIER = "Conflit d'intérêts : à confier à un collègue"
 
 
 def raisons_de_conflit(user, dossiers) -> dict[int, str]:
     """File pk → why `user` may not decide on it, for the files of `dossiers` (a queryset)
-    where there is a reason; three queries at most whatever the number of files."""
-    sirens_geres = set(
-        Entreprise.objects.filter(gestionnaires=user).values_list("siren", flat=True)
+    where there is a reason: one query whatever the number of files."""
+    structures = Connecteur.objects.filter(membres=user)
+    sirens_structures = (
+        structures.exclude(siret="").annotate(siren=Substr("siret", 1, 9)).values("siren")
     )
-    structures = dict(Connecteur.objects.filter(membres=user).values_list("pk", "siret"))
-    sirens_structures = {siret[:9] for siret in structures.values() if siret}
-    condition = Q(entreprise__siren__in=sirens_geres) if sirens_geres else Q(pk__in=[])
-    if structures:
-        condition |= Q(prevalide_par__in=list(structures))
-    for siren in sirens_structures:
-        condition |= Q(
-            documents__nature=NatureDocument.DEVIS, documents__siret_prestataire__startswith=siren
+    lignes = (
+        dossiers.annotate(
+            gere=Exists(
+                Entreprise.objects.filter(gestionnaires=user, siren=OuterRef("entreprise__siren"))
+            ),
+            prevalide=Exists(structures.filter(pk=OuterRef("prevalide_par_id"))),
+            prestataire=Exists(
+                Document.objects.filter(dossier=OuterRef("pk"), nature=NatureDocument.DEVIS)
+                .annotate(siren=Substr("siret_prestataire", 1, 9))
+                .filter(siren__in=sirens_structures)
+            ),
         )
-    if not sirens_geres and not structures:
-        return {}
+        .filter(Q(gere=True) | Q(prevalide=True) | Q(prestataire=True))
+        .values_list("pk", "gere", "prevalide")
+    )
     raisons = {}
-    for pk, siren, prevalide_par in dossiers.filter(condition).values_list(
-        "pk", "entreprise__siren", "prevalide_par_id"
-    ):
-        if siren in sirens_geres:
+    for pk, gere, prevalide in lignes:
+        if gere:
             raisons[pk] = "vous gérez l'entreprise qui demande l'aide."
-        elif prevalide_par in structures:
+        elif prevalide:
             raisons[pk] = "votre structure a pré-validé ce dossier."
         else:
             raisons[pk] = "votre structure est le prestataire d'un devis de ce dossier."
