@@ -35,6 +35,7 @@ from .models import (
     HistoriqueDossier,
     LigneDepense,
 )
+from .quatre_yeux import verifier_versement
 from .selectors import VERSION_DOSSIERS, de_minimis, verdict_du_dossier
 
 
@@ -351,6 +352,7 @@ def dossier_classer(*, dossier: Dossier, instructeur, motif: str) -> Dossier:
 def dossier_verser(*, dossier: Dossier, instructeur) -> Dossier:
     dossier = _verrouiller(dossier)
     verifier_instructeur(dossier, instructeur)
+    verifier_versement(dossier, instructeur)
     _changer_etat(
         dossier,
         to=EtatDossier.VERSE,

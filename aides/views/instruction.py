@@ -19,6 +19,7 @@ from ..enums import ETATS_A_INSTRUIRE, ETATS_ACCEPTABLES, EtatDossier
 from ..filters import DossierFilter
 from ..forms import AcceptationForm, AvisDemandeForm, CommentaireForm, LotForm, MotifForm
 from ..perms import get_dossier_for_instructeur
+from ..quatre_yeux import raison_quatre_yeux
 
 INSTRUCTION = (Role.INSTRUCTEUR, Role.MISSION)
 
@@ -93,6 +94,9 @@ def _page(request, dossier, status=200, **forms):
     minimis = selectors.de_minimis(dossier.entreprise)
     montant_propose = dossier.montant_sollicite
     conflit = conflits.raison_de_conflit(request.user, dossier)
+    quatre_yeux = (
+        raison_quatre_yeux(dossier, request.user) if dossier.etat == EtatDossier.ACCEPTE else ""
+    )
     context = {
         "dossier": dossier,
         "verdict": verdict,
@@ -107,7 +111,8 @@ def _page(request, dossier, status=200, **forms):
         "peut_accepter": not conflit and dossier.etat in ETATS_ACCEPTABLES,
         "peut_instruire": not conflit
         and dossier.etat in {EtatDossier.DEPOSE, EtatDossier.PREVALIDE},
-        "peut_verser": not conflit and dossier.etat == EtatDossier.ACCEPTE,
+        "quatre_yeux": quatre_yeux,
+        "peut_verser": not conflit and not quatre_yeux and dossier.etat == EtatDossier.ACCEPTE,
         "peut_classer": not conflit and dossier.etat in ETATS_A_INSTRUIRE | {EtatDossier.INCOMPLET},
         "acceptation_form": forms.get("accepter")
         or AcceptationForm(initial={"montant": montant_propose}),

@@ -179,3 +179,48 @@ def test_staff_notes_never_reach_the_firm(
     assert any("pré-valid" in texte.lower() for texte in textes[2:])  # the email did go
     for texte in textes:
         assert "devis gonflé" not in texte and "Kbis : adresse douteuse" not in texte
+
+
+def test_who_accepted_a_file_does_not_record_its_payment_unless_the_region_may(
+    client, dossier, instructeur_bretagne, collegue, mission_marc
+):
+    from aides.models import DerogationQuatreYeux
+
+    services.dossier_instruire(dossier=dossier, instructeur=instructeur_bretagne)
+    services.dossier_accepter(
+        dossier=dossier, instructeur=instructeur_bretagne, montant=Decimal("1000"), motif="Bon"
+    )
+    navigateur = _file_d_instruction(client, instructeur_bretagne)
+    navigateur.cliquer(dossier.titre)
+    assert "Quatre yeux : vous avez accepté ce dossier" in navigateur.texte
+    assert "Enregistrer le versement" not in navigateur.texte
+    with pytest.raises(ValidationError, match="Quatre yeux"):
+        services.dossier_verser(dossier=dossier, instructeur=instructeur_bretagne)
+
+    # the mission allows it for Bretagne (a region of one instructeur): recorded, then done
+    DerogationQuatreYeux.objects.create(
+        region_id="53", motif="Un seul instructeur cet été", accordee_par=mission_marc
+    )
+    navigateur.ouvrir(navigateur.url)
+    navigateur.envoyer(
+        navigateur.formulaire("Enregistrer le versement"), "Enregistrer le versement"
+    )
+    dossier.refresh_from_db()
+    assert dossier.etat == EtatDossier.VERSE
+
+
+def test_a_colleague_records_the_payment_of_a_file_she_did_not_accept(
+    client, dossier, instructeur_bretagne, collegue
+):
+    services.dossier_instruire(dossier=dossier, instructeur=instructeur_bretagne)
+    services.dossier_accepter(
+        dossier=dossier, instructeur=instructeur_bretagne, montant=Decimal("1000"), motif="Bon"
+    )
+    navigateur = _file_d_instruction(client, collegue)
+    navigateur.cliquer(dossier.titre)
+    navigateur.envoyer(
+        navigateur.formulaire("Enregistrer le versement"), "Enregistrer le versement"
+    )
+    dossier.refresh_from_db()
+    assert dossier.etat == EtatDossier.VERSE
+    assert dossier.historique.get(etat_apres=EtatDossier.VERSE).auteur == collegue
