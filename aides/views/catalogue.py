@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from croissance.entreprises.enums import Activite
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.pages_anonymes import cache_anonyme
 from croissance.pagination import paginate
@@ -125,6 +126,8 @@ def simulateur(request):
             combinaison=simulation.combinaison_de(resultats, projet),
             montant_projet=projet.montant_ht,
             commune=data["commune"],
+            naf=naf,
+            activite=Activite(data["activite"]).label,
             departement=departement,
             depenses=[(TypeDepense(t).label, m) for t, m in montants.items()],
         )

@@ -1,9 +1,35 @@
 from django import forms
 
 from croissance.forms import DsfrForm, DsfrModelForm
+from croissance.referentiels.forms import champ_choix_naf, champ_naf, lire_naf
 
+from .activite import activite_de_naf
+from .enums import Activite
 from .models import Entreprise
 from .validators import normalize_number, validate_siret
+
+
+def champ_activite() -> forms.ChoiceField:
+    """The type of activity, whose first choice lets the NAF code decide (`deduire_activite`)."""
+    return forms.ChoiceField(
+        label="Type d'activité",
+        choices=[("", "D'après le code NAF")] + Activite.choices,
+        required=False,
+        help_text="Déduit du code NAF si vous ne le choisissez pas ; vous pouvez le changer.",
+    )
+
+
+def deduire_activite(form, data: dict) -> None:
+    """Left on « D'après le code NAF », the type of activity is the one the code suggests
+    (`activite_de_naf`); without a code, the person is asked to choose it."""
+    if data.get("activite") or "naf" in form.errors:
+        return
+    data["activite"] = activite_de_naf(data["naf"].code) if data.get("naf") else ""
+    if not data["activite"]:
+        form.add_error(
+            "activite",
+            "Choisissez le type d'activité, ou indiquez le code NAF dont il sera déduit.",
+        )
 
 
 class SiretForm(DsfrForm):
@@ -26,6 +52,9 @@ class SiretForm(DsfrForm):
 
 class EntrepriseForm(DsfrModelForm):
     code_commune = forms.CharField(widget=forms.HiddenInput, required=False)
+    naf = champ_naf()
+    naf_choix = champ_choix_naf()
+    activite = champ_activite()
 
     class Meta:
         model = Entreprise
@@ -53,13 +82,21 @@ class EntrepriseForm(DsfrModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["naf"].queryset = self.fields["naf"].queryset.only("code", "libelle")
+        self.order_fields(["siret", "nom", "naf", "naf_choix"])
         self.fields["code_postal"].required = True
         if self.instance.pk:
             self.fields["siret"].disabled = True
 
     def clean_siret(self):
         return normalize_number(self.cleaned_data["siret"])
+
+    def clean_naf(self):
+        return lire_naf(self, self.cleaned_data["naf"])
+
+    def clean(self):
+        data = super().clean()
+        deduire_activite(self, data)
+        return data
 
     def clean_code_postal(self):
         code = self.cleaned_data["code_postal"].strip()
