@@ -78,7 +78,7 @@ class SimulateurForm(DsfrForm):
 
     def clean(self):
         data = super().clean()
-        deduire_activite(self, data)
+        deduire_activite(data, sinon="")  # unknown: aids for some activities say so
         if data.get("localisation"):
             self._localiser(data)
         montants = {t: data.get(nom) for nom, t in self.DEPENSES.items()}

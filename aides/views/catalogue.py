@@ -127,7 +127,7 @@ def simulateur(request):
             montant_projet=projet.montant_ht,
             commune=data["commune"],
             naf=naf,
-            activite=Activite(data["activite"]).label,
+            activite=Activite(data["activite"]).label if data["activite"] else "non précisée",
             departement=departement,
             depenses=[(TypeDepense(t).label, m) for t, m in montants.items()],
         )

@@ -19,17 +19,12 @@ def champ_activite() -> forms.ChoiceField:
     )
 
 
-def deduire_activite(form, data: dict) -> None:
+def deduire_activite(data: dict, *, sinon: str) -> None:
     """Left on « D'après le code NAF », the type of activity is the one the code suggests
-    (`activite_de_naf`); without a code, the person is asked to choose it."""
-    if data.get("activite") or "naf" in form.errors:
-        return
-    data["activite"] = activite_de_naf(data["naf"].code) if data.get("naf") else ""
-    if not data["activite"]:
-        form.add_error(
-            "activite",
-            "Choisissez le type d'activité, ou indiquez le code NAF dont il sera déduit.",
-        )
+    (`activite_de_naf`), `sinon` without a code (both fields are optional)."""
+    if not data.get("activite"):
+        naf = data.get("naf")
+        data["activite"] = (activite_de_naf(naf.code) if naf else None) or sinon
 
 
 class SiretForm(DsfrForm):
@@ -95,7 +90,7 @@ class EntrepriseForm(DsfrModelForm):
 
     def clean(self):
         data = super().clean()
-        deduire_activite(self, data)
+        deduire_activite(data, sinon=Activite.AUTRE)
         return data
 
     def clean_code_postal(self):

@@ -107,12 +107,10 @@ def test_unknown_words_are_explained(client):
     ]
 
 
-def test_without_naf_nor_activity_the_type_is_asked(client):
+def test_without_naf_nor_activity_the_type_is_unknown(client):
     navigateur = _simulateur(client, "")
-    assert (
-        "Choisissez le type d'activité, ou indiquez le code NAF dont il sera déduit."
-        in navigateur.erreurs()
-    )
+    assert not navigateur.erreurs()
+    assert "Activité : non précisée." in eligibles(navigateur)
 
 
 # The firm's form -------------------------------------------------------------------------
