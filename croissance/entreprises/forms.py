@@ -15,7 +15,8 @@ def champ_activite() -> forms.ChoiceField:
         label="Type d'activité",
         choices=[("", "D'après le code NAF")] + Activite.choices,
         required=False,
-        help_text="Déduit du code NAF si vous ne le choisissez pas ; vous pouvez le changer.",
+        help_text="Laissé sur le premier choix, il est déduit de l'activité (NAF) ; vous pouvez "
+        "le changer.",
     )
 
 
