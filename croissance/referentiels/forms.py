@@ -25,11 +25,17 @@ def champ_naf(**kwargs) -> forms.CharField:
     return forms.CharField(max_length=100, required=False, **kwargs)
 
 
+class ChoixNafField(forms.CharField):
+    """The list of matching activities: marked required once shown (a choice is expected),
+    but `lire_naf` alone says what is missing, on the words typed."""
+
+    def validate(self, value):
+        pass
+
+
 def champ_choix_naf() -> forms.CharField:
     """Hidden until words match several activities (`lire_naf` then makes it a list)."""
-    return forms.CharField(
-        label="Activité correspondante", required=False, widget=forms.HiddenInput
-    )
+    return ChoixNafField(label="Activité correspondante", required=False, widget=forms.HiddenInput)
 
 
 def lire_naf(form: forms.BaseForm, saisie: str, *, choix: str = "naf_choix") -> Naf | None:
@@ -73,5 +79,6 @@ def _proposer(form, choix: str, candidats: list[Naf], naf: Naf | None) -> None:
     # once an activity is read, it is the one shown: no empty choice above it
     vide = [] if naf is not None else [("", "Choisir l'activité")]
     champ.widget = forms.Select(choices=vide + options)
+    champ.required = True
     champ.help_text = "Les activités dont le libellé contient les mots saisis."
     dsfr_input_class_attr(form[choix])

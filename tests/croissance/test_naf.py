@@ -82,8 +82,12 @@ def _simulateur(client, naf, activite=None):
 
 def test_a_baker_types_his_trade_chooses_the_code_and_gets_results(client):
     navigateur = _simulateur(client, "boulangerie")
-    assert "« boulangerie » correspond à 2 activités" in navigateur.texte
+    assert navigateur.erreurs() == [
+        "« boulangerie » correspond à 2 activités : choisissez la vôtre dans la liste "
+        "« Activité correspondante »."
+    ]
     formulaire = navigateur.formulaire("Simuler")
+    assert formulaire.libelles["id_naf_choix"] == CHOIX  # not « (Optionnel) »
     formulaire.choisir(CHOIX, "10.71C – Boulangerie et boulangerie-pâtisserie")
     navigateur.envoyer(formulaire, "Simuler")
     assert not navigateur.erreurs()
