@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from croissance import espace
+from croissance.entreprises.enums import Activite
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.pages_anonymes import cache_anonyme
 from croissance.pagination import paginate
@@ -128,6 +129,8 @@ def simulateur(request):
             combinaison=simulation.combinaison_de(resultats, projet),
             montant_projet=projet.montant_ht,
             commune=data["commune"],
+            naf=naf,
+            activite=Activite(data["activite"]).label if data["activite"] else "non précisée",
             departement=departement,
             depenses=[(TypeDepense(t).label, m) for t, m in montants.items()],
         )
