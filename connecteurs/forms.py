@@ -223,6 +223,8 @@ class IdsField(forms.Field):
     widget = forms.MultipleHiddenInput
 
     def to_python(self, value):
+        if isinstance(value, str):  # one value, given alone
+            value = [value]
         valeurs = [str(v) for v in value or []]
         if not all(v.isdecimal() and len(v) < 12 for v in valeurs):
             raise ValidationError(propositions_module.LISTE_CHANGEE, code="liste_changee")
