@@ -11,8 +11,6 @@ from pathlib import Path
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import timezone
-from weasyprint import HTML
-from weasyprint.urls import URLFetcher
 
 # The State's typeface, as the DSFR ships it: embedded in every document.
 POLICES = {
@@ -26,26 +24,30 @@ def _polices() -> dict[str, str]:
     return {nom: Path(chemin).as_uri() for nom, chemin in chemins.items() if chemin}
 
 
-class _LecteurLocal(URLFetcher):
-    """Reads the fonts and nothing else: a document never fetches a URL its text names."""
+def _lecteur_local(permis: set[str]):
+    """A URL fetcher that reads the fonts and nothing else: a document never fetches a URL
+    its text names."""
+    from weasyprint.urls import URLFetcher
 
-    def __init__(self, permis: set[str]):
-        super().__init__(allowed_protocols={"file"})
-        self.permis = permis
+    class LecteurLocal(URLFetcher):
+        def fetch(self, url, headers=None):
+            if url not in permis:
+                raise ValueError(f"Ressource refusée dans un PDF : {url}")
+            return super().fetch(url, headers)
 
-    def fetch(self, url, headers=None):
-        if url not in self.permis:
-            raise ValueError(f"Ressource refusée dans un PDF : {url}")
-        return super().fetch(url, headers)
+    return LecteurLocal(allowed_protocols={"file"})
 
 
 def rendre_pdf(template: str, context: dict, *, titre: str) -> bytes:
     """The tagged PDF of `template` (which extends `pdf/base.html`), titled `titre`."""
+    # imported when a PDF is drawn: loading WeasyPrint costs every process half a second
+    from weasyprint import HTML
+
     polices = _polices()
     html = render_to_string(
         template,
         {**context, "titre": titre, "polices": polices, "edite_le": timezone.localtime()},
     )
-    return HTML(string=html, url_fetcher=_LecteurLocal(set(polices.values()))).write_pdf(
+    return HTML(string=html, url_fetcher=_lecteur_local(set(polices.values()))).write_pdf(
         pdf_tags=True, pdf_variant="pdf/ua-1"
     )

@@ -13,7 +13,7 @@ from croissance.pagination import paginate
 from .. import eligibility, selectors, simulation
 from ..enums import NATURES_REMBOURSABLES, TypeDepense
 from ..filters import AideFilter
-from ..forms import SimulateurForm
+from ..forms import DepensesSimuleesForm, SimulateurForm
 
 AFFICHES = 20
 
@@ -42,6 +42,10 @@ def detail(request, pk):
             "cloturee": aide.est_cloturee(timezone.localdate()),
             "remboursable": aide.nature in NATURES_REMBOURSABLES,
             "peut_demander": request.user.is_authenticated and request.user.is_pme,
+            # the expenses of the simulation the visitor came from, for its application
+            "requete_depenses": DepensesSimuleesForm.requete(
+                DepensesSimuleesForm(request.GET).montants()
+            ),
             "links": [(_url("aides:liste"), "Aides financières")],
         },
     )
@@ -127,5 +131,6 @@ def simulateur(request):
             commune=data["commune"],
             departement=departement,
             depenses=[(TypeDepense(t).label, m) for t, m in montants.items()],
+            requete_depenses=DepensesSimuleesForm.requete(montants),
         )
     return render(request, "aides/simulateur.html", context)
