@@ -66,10 +66,11 @@ def themes_de_l_aide(aide: Aide) -> set[str]:
     }
 
 
-def connecteurs_du_dossier(dossier: Dossier):
+def connecteurs_du_dossier(dossier: Dossier, *, avec_l_actuel: bool = False):
     """The connecteurs a file may name: in the directory (charter signed, label not
     suspended), serving the firm's region or département, working on one of the aid's themes;
-    labelled ones first, then the best rated."""
+    labelled ones first, then the best rated. `avec_l_actuel`: and the one the file already
+    names, whatever became of it (keeping a choice is always allowed)."""
     entreprise = dossier.entreprise
     ids = (
         connecteurs_recommandables()
@@ -79,10 +80,12 @@ def connecteurs_du_dossier(dossier: Dossier):
         )
         .values("pk")
     )
-    return (
-        connecteurs_recommandables()
-        .filter(pk__in=ids)
-        .order_by("niveau", F("note_moyenne").desc(nulls_last=True), "nom")
+    choix = Q(pk__in=ids)
+    if avec_l_actuel and dossier.connecteur_id:
+        choix |= Q(pk=dossier.connecteur_id)
+    modele = connecteurs_recommandables().model
+    return modele.objects.filter(choix).order_by(
+        "niveau", F("note_moyenne").desc(nulls_last=True), "nom"
     )
 
 

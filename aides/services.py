@@ -127,10 +127,15 @@ def dossier_decrire(*, dossier: Dossier, user, titre: str, description: str) -> 
 @transaction.atomic
 def dossier_choisir_connecteur(*, dossier: Dossier, user, connecteur) -> Dossier:
     """The connecteur that accompanies the project (None: none), among those serving the
-    firm's region on the aid's themes."""
+    firm's region on the aid's themes; the one already named may stay."""
     dossier = _verrouiller(dossier)
     _modifiable(dossier)
-    if connecteur is not None and not connecteurs_du_dossier(dossier).filter(pk=connecteur.pk):
+    garde = connecteur is not None and connecteur.pk == dossier.connecteur_id
+    if (
+        connecteur is not None
+        and not garde
+        and not connecteurs_du_dossier(dossier).filter(pk=connecteur.pk)
+    ):
         raise ValidationError(
             {
                 "connecteur": "Choisissez un connecteur qui intervient dans votre région sur "

@@ -35,7 +35,7 @@ def _formulaire(etape, dossier, data=None, files=None):
     if etape == "connecteur":
         return ConnecteurChoixForm(
             data,
-            connecteurs=selectors.connecteurs_du_dossier(dossier),
+            connecteurs=selectors.connecteurs_du_dossier(dossier, avec_l_actuel=True),
             initial={"connecteur": dossier.connecteur_id},
         )
     return DepotForm(data)

@@ -15,7 +15,7 @@ from tests.connecteurs.factories import ConnecteurFactory
 from tests.parcours import Navigateur
 from tests.pdf import verifier_accessible
 
-from .factories import PDF, AideFactory, dossier_brouillon, dossier_depose
+from .factories import PDF, AideFactory, connecteur_labellise, dossier_brouillon, dossier_depose
 
 pytestmark = pytest.mark.django_db
 
@@ -238,3 +238,18 @@ def test_step_pages_query_count(
         with django_assert_max_num_queries(14):
             response = client.get(reverse("aides:etape", args=[dossier.pk, etape]))
         assert response.status_code == 200, etape
+
+
+def test_a_connecteur_named_before_stays_offered_and_kept(client, pme_alice, librairie, aide):
+    """A structure the file named when it still fit (here, outside the directory) is shown
+    ticked, and passing through the step keeps it."""
+    ancien = connecteur_labellise(nom="CCI d'avant")
+    dossier = dossier_brouillon(user=pme_alice, entreprise=librairie, aide=aide, connecteur=ancien)
+    client.force_login(pme_alice)
+    navigateur = Navigateur(client)
+    navigateur.ouvrir(reverse("aides:etape", args=[dossier.pk, "connecteur"]))
+    choix = navigateur.formulaire("Enregistrer et continuer")
+    navigateur.envoyer(choix, "Enregistrer et continuer")
+    assert "Récapitulatif et dépôt Étape 5 sur 5" in navigateur.texte
+    dossier.refresh_from_db()
+    assert dossier.connecteur == ancien
