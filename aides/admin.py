@@ -11,6 +11,7 @@ from .models import (
     AideDeclaree,
     Commentaire,
     DemandeAvis,
+    DerogationQuatreYeux,
     Document,
     Dossier,
     HistoriqueDossier,
@@ -187,3 +188,16 @@ class DemandeAvisAdmin(admin.ModelAdmin):
     list_select_related = ["dossier", "connecteur", "expert"]
     search_fields = ["question", "reponse", "dossier__titre"]
     raw_id_fields = ["dossier", "demandeur", "expert", "repondu_par"]
+
+
+@admin.register(DerogationQuatreYeux)
+class DerogationQuatreYeuxAdmin(admin.ModelAdmin):
+    """Granted and withdrawn by the mission; the admin's history keeps each change."""
+
+    list_display = ["region", "accordee_par", "accordee_le"]
+    readonly_fields = ["accordee_par", "accordee_le"]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.accordee_par = request.user
+        super().save_model(request, obj, form, change)

@@ -11,6 +11,7 @@ from rest_framework.response import Response
 from croissance.api.champs import SCHEMA_MONTANT, CodeReferentiel, Montant
 from croissance.api.router import router
 from croissance.api.schema import ERREUR, codes_referentiel
+from croissance.entreprises.activite import activite_de_naf
 from croissance.entreprises.enums import Activite
 from croissance.referentiels.models import Departement, Naf, Region
 
@@ -124,7 +125,12 @@ class SimulationDemandeSerializer(serializers.Serializer):
     effectif = serializers.IntegerField(required=False, allow_null=True, min_value=0)
     pure_player = serializers.BooleanField(required=False, default=False)
     surface_vente_m2 = serializers.IntegerField(required=False, allow_null=True, min_value=0)
-    activite = serializers.ChoiceField(choices=Activite.choices, required=False, allow_blank=True)
+    activite = serializers.ChoiceField(
+        choices=Activite.choices,
+        required=False,
+        allow_blank=True,
+        help_text="Type d'activité ; sans lui, celui que suggère le code NAF.",
+    )
     depenses = Depenses(
         child=Montant(),
         required=False,
@@ -252,7 +258,8 @@ class AideViewSet(viewsets.ReadOnlyModelViewSet):
             effectif=data.get("effectif"),
             pure_player=data["pure_player"],
             surface_vente_m2=data.get("surface_vente_m2"),
-            activite=data.get("activite", ""),
+            # as on the simulator page: without a type of activity, the NAF code's
+            activite=data.get("activite") or (activite_de_naf(naf.code) if naf else "") or "",
         )
         depenses = data.get("depenses")
         projet = eligibility.Projet(

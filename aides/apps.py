@@ -15,7 +15,7 @@ class AidesConfig(AppConfig):
 
         from .models import Aide, Dossier
         from .orientation import aides
-        from .selectors import aides_recommandables
+        from .selectors import aides_recommandables, statut_des_dossiers
         from .services import dossiers_modifies
 
         # Every path that writes these rows (services, admin, RGPD erasure) changes the work
@@ -33,6 +33,18 @@ class AidesConfig(AppConfig):
             url_name="aides:mes_dossiers",
             roles=[Role.PME],
             ordre=30,
+            statut=statut_des_dossiers,
+        )
+        espace.register_premier_pas(
+            cle="aides",
+            titre="Simuler mes aides",
+            description="Les aides de votre région pour votre projet, et leur montant.",
+            url_name="aides:simulateur",
+            fait=lambda user: (
+                espace.premier_pas_marque(user, "aides")
+                or Dossier.objects.filter(entreprise__gestionnaires=user).exists()
+            ),
+            ordre=50,
         )
         espace.register(
             titre="Dossiers d'aide accompagnés",

@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm
+from croissance.recherche import filtrer_par_mots
 from croissance.referentiels.models import Region
 
 from .enums import EtatDossier, NatureAide, TypeDepense, TypeFinanceur
@@ -60,13 +61,7 @@ class AideFilter(django_filters.FilterSet):
         return qs  # applied in filter_queryset, which sees the box unticked too
 
     def filter_q(self, qs, name, value):
-        for word in value.split():
-            qs = qs.filter(
-                Q(titre__icontains=word)
-                | Q(description__icontains=word)
-                | Q(financeur__icontains=word)
-            )
-        return qs
+        return filtrer_par_mots(qs, value, "titre", "description", "financeur")
 
     def filter_region(self, qs, name, value):
         ids = Aide.objects.filter(
@@ -127,9 +122,7 @@ class DossierFilter(django_filters.FilterSet):
         value = value.strip().removeprefix("n°").strip()
         if value.isdecimal():
             return qs.filter(aide_id=int(value))
-        for word in value.split():
-            qs = qs.filter(aide__titre__icontains=word)
-        return qs
+        return filtrer_par_mots(qs, value, "aide__titre")
 
     def filter_prevalides(self, qs, name, value):
         return qs.filter(prevalide_par__isnull=False) if value else qs

@@ -5,9 +5,10 @@ from django import forms
 from dsfr.utils import dsfr_input_class_attr
 
 from connecteurs.selectors import connecteurs_labellises
-from croissance.entreprises.enums import Activite
+from croissance.entreprises.forms import champ_activite, deduire_activite
 from croissance.forms import DsfrForm, DsfrModelForm, MontantField
-from croissance.referentiels.models import Departement, Naf
+from croissance.referentiels.forms import champ_choix_naf, champ_naf, lire_naf
+from croissance.referentiels.models import Departement
 from croissance.referentiels.selectors import rechercher_communes
 from croissance.uploads import validate_document
 
@@ -41,14 +42,10 @@ class SimulateurForm(DsfrForm):
         help_text="À choisir quand le code postal ou le nom désigne des communes de plusieurs "
         "départements.",
     )
-    naf = forms.CharField(
-        label="Code NAF (APE)",
-        max_length=6,
-        required=False,
-        help_text="Sur votre extrait Kbis ou avis de situation SIRENE, par exemple 47.61Z.",
-    )
+    naf = champ_naf()
+    naf_choix = champ_choix_naf()
     effectif = forms.IntegerField(label="Effectif (personnes)", min_value=0)
-    activite = forms.ChoiceField(label="Type d'activité", choices=Activite.choices)
+    activite = champ_activite()
     surface_vente_m2 = forms.IntegerField(
         label="Surface de vente (m²)",
         min_value=0,
@@ -78,18 +75,11 @@ class SimulateurForm(DsfrForm):
         return [self[nom] for nom in self.DEPENSES]
 
     def clean_naf(self):
-        code = self.cleaned_data["naf"].strip().upper()
-        if not code:
-            return None
-        if len(code) == 5 and "." not in code:
-            code = f"{code[:2]}.{code[2:]}"
-        naf = Naf.objects.filter(code=code).first()
-        if naf is None:
-            raise forms.ValidationError("Code NAF inconnu : saisissez-le sous la forme 47.61Z.")
-        return naf
+        return lire_naf(self, self.cleaned_data["naf"])
 
     def clean(self):
         data = super().clean()
+        deduire_activite(data, sinon="")  # unknown: aids for some activities say so
         if data.get("localisation"):
             self._localiser(data)
         montants = {t: data.get(nom) for nom, t in self.DEPENSES.items()}

@@ -460,3 +460,6 @@ class DemandeAvis(models.Model):
     @property
     def destinataire(self) -> str:
         return str(self.connecteur or self.expert)
+
+
+from .quatre_yeux import DerogationQuatreYeux  # noqa: E402, F401  (one of the app's models)

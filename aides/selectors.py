@@ -89,6 +89,31 @@ def connecteurs_du_dossier(dossier: Dossier, *, avec_l_actuel: bool = False):
     )
 
 
+def dossiers_par_pk(raisons: dict[int, str]) -> list[tuple[Dossier, str]]:
+    """The files of `raisons` (pk → text), each with its text, by number."""
+    dossiers = Dossier.objects.filter(pk__in=list(raisons)).order_by("pk").only("pk", "titre")
+    return [(dossier, raisons[dossier.pk]) for dossier in dossiers] if raisons else []
+
+
+def statut_des_dossiers(user) -> str:
+    """What waits for a manager in "Mes demandes d'aide": the files to complete first, else
+    those being instructed (one query)."""
+    from croissance.espace import compte
+
+    nombres = Dossier.objects.filter(entreprise__gestionnaires=user).aggregate(
+        a_completer=Count("pk", filter=Q(etat__in=[EtatDossier.BROUILLON, EtatDossier.INCOMPLET])),
+        en_cours=Count(
+            "pk",
+            filter=Q(
+                etat__in=[EtatDossier.DEPOSE, EtatDossier.PREVALIDE, EtatDossier.EN_INSTRUCTION]
+            ),
+        ),
+    )
+    return compte(nombres["a_completer"], "dossier", "à compléter") or compte(
+        nombres["en_cours"], "dossier", "en instruction"
+    )
+
+
 def dossiers_for_user(user) -> QuerySet[Dossier]:
     """The files a user may see: an SME its entreprises', an instructeur its regions' (once
     submitted), a connecteur those it accompanies (once submitted), the mission all."""

@@ -16,6 +16,7 @@ from croissance.entreprises.models import Entreprise
 from croissance.orientation import retraits
 from croissance.workflow import transition
 
+from .conflits import verifier_instructeur
 from .eligibility import euros
 from .enums import (
     ETATS_ACCEPTABLES,
@@ -35,6 +36,7 @@ from .models import (
     HistoriqueDossier,
     LigneDepense,
 )
+from .quatre_yeux import verifier_versement
 from .selectors import VERSION_DOSSIERS, connecteurs_du_dossier, de_minimis, verdict_du_dossier
 
 
@@ -254,15 +256,20 @@ def dossier_prevalider(*, dossier: Dossier, user, declaration_sans_interet: bool
     dossier.prevalide_par = connecteur
     dossier.controle_a_posteriori = random.random() < part_controle_a_posteriori()
     texte = f"Pré-validé par {connecteur.nom}, qui déclare n'avoir aucun intérêt dans le projet."
-    if motif:
-        texte += f" {motif}"
     _changer_etat(dossier, to=EtatDossier.PREVALIDE, auteur=user, motif=texte)
+    if motif.strip():
+        # the opinion is for the instructeurs only: an internal comment, never the history
+        # or the email the firm reads
+        Commentaire.objects.create(
+            dossier=dossier, auteur=user, texte=f"Avis de pré-validation : {motif.strip()}"
+        )
     return dossier
 
 
 @transaction.atomic
 def dossier_instruire(*, dossier: Dossier, instructeur) -> Dossier:
     dossier = _verrouiller(dossier)
+    verifier_instructeur(dossier, instructeur)
     _changer_etat(
         dossier, to=EtatDossier.EN_INSTRUCTION, auteur=instructeur, motif="Instruction commencée."
     )
@@ -274,6 +281,7 @@ def dossier_demander_pieces(*, dossier: Dossier, instructeur, motif: str) -> Dos
     if not motif.strip():
         raise ValidationError({"motif": "Précisez les pièces attendues."})
     dossier = _verrouiller(dossier)
+    verifier_instructeur(dossier, instructeur)
     _changer_etat(dossier, to=EtatDossier.INCOMPLET, auteur=instructeur, motif=motif)
     return dossier
 
@@ -320,6 +328,7 @@ def dossier_accepter(
     if montant is None or montant <= 0:
         raise ValidationError({"montant": "Le montant accordé doit être positif."})
     dossier = _verrouiller(dossier)
+    verifier_instructeur(dossier, instructeur)
     if dossier.etat not in ETATS_ACCEPTABLES:
         raise ValidationError(
             "Ce dossier ne peut être accepté qu'en instruction ou après pré-validation."
@@ -363,6 +372,7 @@ def dossier_refuser(*, dossier: Dossier, instructeur, motif: str) -> Dossier:
     if not motif.strip():
         raise ValidationError({"motif": "Motivez le refus."})
     dossier = _verrouiller(dossier)
+    verifier_instructeur(dossier, instructeur)
     dossier.decide_le = timezone.now()
     _changer_etat(dossier, to=EtatDossier.REFUSE, auteur=instructeur, motif=motif)
     return dossier
@@ -373,6 +383,7 @@ def dossier_classer(*, dossier: Dossier, instructeur, motif: str) -> Dossier:
     if not motif.strip():
         raise ValidationError({"motif": "Indiquez pourquoi le dossier est classé."})
     dossier = _verrouiller(dossier)
+    verifier_instructeur(dossier, instructeur)
     if dossier.etat == EtatDossier.BROUILLON:
         raise ValidationError("Un brouillon ne se classe pas : l'entreprise peut le retirer.")
     _changer_etat(dossier, to=EtatDossier.CLASSE, auteur=instructeur, motif=motif)
@@ -382,6 +393,8 @@ def dossier_classer(*, dossier: Dossier, instructeur, motif: str) -> Dossier:
 @transaction.atomic
 def dossier_verser(*, dossier: Dossier, instructeur) -> Dossier:
     dossier = _verrouiller(dossier)
+    verifier_instructeur(dossier, instructeur)
+    verifier_versement(dossier, instructeur)
     _changer_etat(
         dossier,
         to=EtatDossier.VERSE,

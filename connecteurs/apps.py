@@ -11,9 +11,9 @@ class ConnecteursConfig(AppConfig):
         from croissance.orientation import engine, retraits
         from croissance.referentiels.masques import Source, suivre_themes
 
-        from .models import Connecteur, Prestation
+        from .models import Connecteur, Demande, Prestation
         from .orientation import connecteurs
-        from .selectors import connecteurs_recommandables
+        from .selectors import connecteurs_recommandables, demandes_en_cours
 
         engine.register("connecteurs", "Connecteurs du numérique", connecteurs)
         retraits.suivre(Connecteur, connecteurs_recommandables)
@@ -36,6 +36,17 @@ class ConnecteursConfig(AppConfig):
             url_name="connecteurs:mes_demandes",
             roles=[Role.PME],
             ordre=30,
+            statut=lambda user: espace.compte(
+                demandes_en_cours(user).count(), "demande", "en cours"
+            ),
+        )
+        espace.register_premier_pas(
+            cle="connecteur",
+            titre="Contacter un connecteur",
+            description="Un conseiller près de chez vous, choisi pour votre besoin.",
+            url_name="connecteurs:annuaire",
+            fait=lambda user: Demande.objects.filter(entreprise__gestionnaires=user).exists(),
+            ordre=40,
         )
         espace.register(
             titre="Trouver un connecteur",

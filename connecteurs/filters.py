@@ -3,6 +3,7 @@ from django import forms
 from django.db.models import Q
 
 from croissance.forms import SEARCH_MAX_LENGTH, SelectRapide
+from croissance.recherche import filtrer_par_mots, mots_cherches
 from croissance.referentiels.models import Departement, Naf, Region, Theme
 
 from .enums import Niveau, TypeActeur
@@ -36,14 +37,9 @@ class AnnuaireFilter(django_filters.FilterSet):
         fields = []
 
     def filtrer_texte(self, queryset, name, value):
-        mots = value.split()
-        for mot in mots:
-            queryset = queryset.filter(
-                Q(nom__icontains=mot)
-                | Q(presentation__icontains=mot)
-                | Q(themes__nom__icontains=mot)
-            )
-        return queryset.distinct() if mots else queryset
+        if not mots_cherches(value):
+            return queryset
+        return filtrer_par_mots(queryset, value, "nom", "presentation", "themes__nom").distinct()
 
     def filtrer_region(self, queryset, name, value):
         return queryset.filter(servant(value.code, toute_la_region=True))

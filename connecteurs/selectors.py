@@ -11,7 +11,7 @@ from croissance.comptes.enums import Role
 from croissance.referentiels.models import Region
 
 from . import conf
-from .enums import EtatLabel, EtatReponse, Langue, Niveau, StatutAvis
+from .enums import EtatLabel, EtatReponse, Langue, Niveau, StatutAvis, StatutDemande
 from .models import (
     Avis,
     Candidature,
@@ -254,6 +254,14 @@ def resultat_grille(candidature: Candidature) -> ResultatGrille:
 
 
 # --- Requests -------------------------------------------------------------------------------
+
+
+def demandes_en_cours(user) -> QuerySet[Demande]:
+    """The requests of the person's firms that wait for or have a connecteur."""
+    return Demande.objects.filter(
+        entreprise__gestionnaires=user,
+        statut__in=[StatutDemande.EN_ATTENTE, StatutDemande.PRISE_EN_CHARGE],
+    )
 
 
 def demandes_of_entreprises(user) -> QuerySet[Demande]:

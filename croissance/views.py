@@ -74,9 +74,16 @@ def sante(request):
 
 @require_GET
 def mon_espace(request):
-    context = {"liens": espace.liens_pour(request.user.role)}
+    context = {
+        "tuiles": espace.tuiles(request.user),
+        "zone_de_danger": espace.zone_de_danger(request.user),
+    }
     if request.user.role == Role.PME:
+        pas = espace.premiers_pas(request.user)
+        faits = sum(1 for _, fait in pas if fait)
         context.update(_orientation_pme(request))
+        # the checklist shows until every first step is done
+        context.update(premiers_pas=pas if faits < len(pas) else [], pas_faits=faits)
     return render(request, "espace/mon_espace.html", context)
 
 

@@ -161,6 +161,16 @@ def resultats_for_user(user) -> QuerySet[Resultat]:
     )
 
 
+def diagnostics_en_cours(user) -> QuerySet[Resultat]:
+    """The person's own diagnostics not finished yet ("Mon espace")."""
+    return Resultat.objects.filter(user=user, statut=StatutResultat.EN_COURS)
+
+
+def diagnostics_termines(user) -> QuerySet[Resultat]:
+    """The person's own finished diagnostics ("Mon espace")."""
+    return Resultat.objects.filter(user=user, statut=StatutResultat.TERMINE)
+
+
 # Private links of the diagnostics started anonymously in this browser (session key).
 SESSION_JETONS = "diagnostic_jetons"
 

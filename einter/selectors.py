@@ -13,6 +13,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from croissance import fragments
+from croissance.recherche import filtrer_par_mots
 
 from .enums import StatutLead
 from .filters import LeadFilter, PlaceFilter, TemoignageFilter
@@ -216,13 +217,8 @@ def rechercher_leads(data, *, filtre: LeadFilter | None = None, importes_apres=N
             .annotate(rang=SearchRank(F("search_vector"), query))
             .order_by("-rang", "-publie_le", "-pk")
         )
-    # SQLite: every word must appear somewhere, without stemming.
-    for mot in texte.split():
-        leads = leads.filter(
-            Q(titre__icontains=mot)
-            | Q(description__icontains=mot)
-            | Q(categorie_produit__icontains=mot)
-        )
+    # SQLite: every word must appear somewhere, accents aside, without stemming.
+    leads = filtrer_par_mots(leads, texte, "titre", "description", "categorie_produit")
     return leads.order_by("-publie_le", "-pk")
 
 
@@ -271,11 +267,7 @@ def questions_faq(texte: str = "", categorie: str = "") -> QuerySet[QuestionFaq]
     questions = QuestionFaq.objects.filter(publie=True)
     if categorie:
         questions = questions.filter(categorie=categorie)
-    for mot in texte.split():
-        questions = questions.filter(
-            Q(question__icontains=mot) | Q(mots_cles__icontains=mot) | Q(reponse__icontains=mot)
-        )
-    return questions
+    return filtrer_par_mots(questions, texte, "question", "mots_cles", "reponse")
 
 
 def recherches_de(user):

@@ -1,11 +1,10 @@
 import django_filters
 from django import forms
-from django.contrib.postgres.search import SearchQuery, SearchVector
-from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 
 from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm, MontantField
+from croissance.recherche import filtrer_par_mots
 from croissance.referentiels.models import Region, Theme
 
 from .enums import Modalite, ModaliteEchange, Public, SensAnnonce, TypeFormation
@@ -64,24 +63,10 @@ class FormationFilter(django_filters.FilterSet):
         form = DsfrForm
 
     def filter_q(self, queryset, name, value):
-        if connection.vendor == "postgresql":
-            # French stemming: "boutiques" finds "boutique", "formations" finds "formation".
-            vector = (
-                SearchVector("titre", weight="A", config="french")
-                + SearchVector("description", "programme", weight="B", config="french")
-                + SearchVector("organisme__nom", "lieu_immersion", weight="C", config="french")
-            )
-            query = SearchQuery(value, config="french", search_type="websearch")
-            return queryset.annotate(recherche=vector).filter(recherche=query)
-        for mot in value.split()[:8]:
-            queryset = queryset.filter(
-                Q(titre__icontains=mot)
-                | Q(description__icontains=mot)
-                | Q(programme__icontains=mot)
-                | Q(organisme__nom__icontains=mot)
-                | Q(lieu_immersion__icontains=mot)
-            )
-        return queryset
+        # "boutiques" finds "boutique", "cybersecurite" finds "cybersécurité".
+        return filtrer_par_mots(
+            queryset, value, "titre", "description", "programme", "organisme__nom", "lieu_immersion"
+        )
 
     def filter_region(self, queryset, name, value):
         # Trainings entirely at a distance are open to every region.
@@ -116,4 +101,4 @@ class AnnonceFilter(django_filters.FilterSet):
         form = DsfrForm
 
     def filter_q(self, queryset, name, value):
-        return queryset.filter(Q(titre__icontains=value) | Q(description__icontains=value))
+        return filtrer_par_mots(queryset, value, "titre", "description")

@@ -6,6 +6,8 @@ from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from croissance import espace
+from croissance.entreprises.enums import Activite
 from croissance.entreprises.selectors import entreprises_for_user
 from croissance.pages_anonymes import cache_anonyme
 from croissance.pagination import paginate
@@ -113,6 +115,8 @@ def simulateur(request):
             montants_par_type=montants,
         )
         resultats = simulation.simuler(profil, projet)
+        if request.user.is_authenticated and request.user.is_pme:
+            espace.marquer_premier_pas(request.user, "aides")  # "Mon espace": step done
         titres = {aide.pk: aide.titre for aide, _ in resultats}
         eligibles = [(aide, r) for aide, r in resultats if r.eligible]
         non_eligibles = [(aide, r) for aide, r in resultats if not r.eligible]
@@ -129,6 +133,8 @@ def simulateur(request):
             combinaison=simulation.combinaison_de(resultats, projet),
             montant_projet=projet.montant_ht,
             commune=data["commune"],
+            naf=naf,
+            activite=Activite(data["activite"]).label if data["activite"] else "non précisée",
             departement=departement,
             depenses=[(TypeDepense(t).label, m) for t, m in montants.items()],
             requete_depenses=DepensesSimuleesForm.requete(montants),

@@ -14,11 +14,12 @@ from croissance.comptes.enums import Role
 from croissance.forms import DsfrForm, run_service
 from croissance.pagination import paginate
 
-from .. import selectors, services
+from .. import conflits, selectors, services
 from ..enums import ETATS_A_INSTRUIRE, ETATS_ACCEPTABLES, EtatDossier
 from ..filters import DossierFilter
 from ..forms import AcceptationForm, AvisDemandeForm, CommentaireForm, LotForm, MotifForm
 from ..perms import get_dossier_for_instructeur
+from ..quatre_yeux import raison_quatre_yeux
 
 INSTRUCTION = (Role.INSTRUCTEUR, Role.MISSION)
 
@@ -51,7 +52,19 @@ def file(request):
         partial(_contexte_file, request),
         versions=(selectors.VERSION_DOSSIERS,),
     )
-    return render(request, "aides/instruction/file.html", {"corps": corps.html})
+    # the files this person may not decide on: theirs alone, outside the shared body
+    en_conflit = conflits.raisons_de_conflit(
+        request.user, _file(request).filter(etat__in=ETATS_A_INSTRUIRE | {EtatDossier.ACCEPTE})
+    )
+    return render(
+        request,
+        "aides/instruction/file.html",
+        {
+            "corps": corps.html,
+            "en_conflit": selectors.dossiers_par_pk(en_conflit),
+            "a_confier": conflits.A_CONFIER,
+        },
+    )
 
 
 @role_required(*INSTRUCTION)
@@ -80,6 +93,10 @@ def _page(request, dossier, status=200, **forms):
     verdict = selectors.verdict_du_dossier(dossier)
     minimis = selectors.de_minimis(dossier.entreprise)
     montant_propose = dossier.montant_sollicite
+    conflit = conflits.raison_de_conflit(request.user, dossier)
+    quatre_yeux = (
+        raison_quatre_yeux(dossier, request.user) if dossier.etat == EtatDossier.ACCEPTE else ""
+    )
     context = {
         "dossier": dossier,
         "verdict": verdict,
@@ -88,11 +105,15 @@ def _page(request, dossier, status=200, **forms):
         and minimis["total"] + montant_propose > minimis["plafond"],
         "historique": dossier.historique.select_related("auteur"),
         "commentaires": dossier.commentaires.select_related("auteur"),
-        "a_decider": dossier.etat in ETATS_A_INSTRUIRE,
-        "peut_accepter": dossier.etat in ETATS_ACCEPTABLES,
-        "peut_instruire": dossier.etat in {EtatDossier.DEPOSE, EtatDossier.PREVALIDE},
-        "peut_verser": dossier.etat == EtatDossier.ACCEPTE,
-        "peut_classer": dossier.etat in ETATS_A_INSTRUIRE | {EtatDossier.INCOMPLET},
+        "conflit": conflit,
+        "a_confier": conflits.A_CONFIER,
+        "a_decider": not conflit and dossier.etat in ETATS_A_INSTRUIRE,
+        "peut_accepter": not conflit and dossier.etat in ETATS_ACCEPTABLES,
+        "peut_instruire": not conflit
+        and dossier.etat in {EtatDossier.DEPOSE, EtatDossier.PREVALIDE},
+        "quatre_yeux": quatre_yeux,
+        "peut_verser": not conflit and not quatre_yeux and dossier.etat == EtatDossier.ACCEPTE,
+        "peut_classer": not conflit and dossier.etat in ETATS_A_INSTRUIRE | {EtatDossier.INCOMPLET},
         "acceptation_form": forms.get("accepter")
         or AcceptationForm(initial={"montant": montant_propose}),
         "pieces_form": forms.get("pieces") or MotifForm(prefix="pieces"),
@@ -172,6 +193,7 @@ def action(request, pk, action):
         messages.success(request, message)
         return redirect("aides:instruction_dossier", pk=dossier.pk)
     dossier.refresh_from_db()
-    if action in ("instruire", "verser"):
+    if action in ("instruire", "verser") or conflits.raison_de_conflit(user, dossier):
+        # no form to show the refusal beside: it goes at the top of the page
         return _page(request, dossier, status=400, erreurs=form.non_field_errors())
     return _page(request, dossier, status=400, **{action: form})

@@ -89,3 +89,24 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def is_mission(self):
         return self.role == Role.MISSION
+
+
+class PremierPasFait(models.Model):
+    """A first step of "Mon espace" the person did where nothing else records it (a
+    simulation of aids is not stored): croissance.espace.marquer_premier_pas."""
+
+    user = models.ForeignKey(
+        User, verbose_name="utilisateur", on_delete=models.CASCADE, related_name="premiers_pas"
+    )
+    cle = models.CharField("étape", max_length=30)
+    fait_le = models.DateTimeField("faite le", default=timezone.now)
+
+    class Meta:
+        verbose_name = "premier pas fait"
+        verbose_name_plural = "premiers pas faits"
+        constraints = [
+            models.UniqueConstraint(fields=["user", "cle"], name="premier_pas_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} : {self.cle}"

@@ -29,6 +29,9 @@ def exporter(user) -> dict:
             {"adresse": a.email, "verifiee": a.verified, "principale": a.primary}
             for a in EmailAddress.objects.filter(user=user).order_by("email")
         ],
+        "premiers_pas_faits": [
+            {"etape": p.cle, "faite_le": p.fait_le} for p in user.premiers_pas.order_by("cle")
+        ],
         "courriels_envoyes": [
             {"sujet": c.sujet, "cree_le": c.cree_le, "envoye_le": c.envoye_le}
             for c in _courriels(user)
@@ -39,6 +42,8 @@ def exporter(user) -> dict:
 def effacer(user) -> None:
     # EmailAddress (allauth): deleted, the address is the identity itself.
     EmailAddress.objects.filter(user=user).delete()
+    # First steps of "Mon espace": deleted, they only served the person's checklist.
+    user.premiers_pas.all().delete()
     # Courriel (outbox) addressed to the user: deleted, the body names the person and has no
     # value once the account is gone. Emails to several people are kept (the others'
     # correspondence) with the address removed.

@@ -17,3 +17,11 @@ class EntreprisesConfig(AppConfig):
             roles=[Role.PME],
             ordre=10,
         )
+        espace.register_premier_pas(
+            cle="entreprise",
+            titre="Enregistrer mon entreprise",
+            description="Par son SIRET : le portail retrouve son activité et sa région.",
+            url_name="entreprises:creer",
+            fait=lambda user: user.entreprises.exists(),
+            ordre=10,
+        )

@@ -1,9 +1,31 @@
 from django import forms
 
 from croissance.forms import DsfrForm, DsfrModelForm
+from croissance.referentiels.forms import champ_choix_naf, champ_naf, lire_naf
 
+from .activite import activite_de_naf
+from .enums import Activite
 from .models import Entreprise
 from .validators import normalize_number, validate_siret
+
+
+def champ_activite() -> forms.ChoiceField:
+    """The type of activity, whose first choice lets the NAF code decide (`deduire_activite`)."""
+    return forms.ChoiceField(
+        label="Type d'activité",
+        choices=[("", "D'après le code NAF")] + Activite.choices,
+        required=False,
+        help_text="Laissé sur le premier choix, il est déduit de l'activité (NAF) ; vous pouvez "
+        "le changer.",
+    )
+
+
+def deduire_activite(data: dict, *, sinon: str) -> None:
+    """Left on « D'après le code NAF », the type of activity is the one the code suggests
+    (`activite_de_naf`), `sinon` without a code (both fields are optional)."""
+    if not data.get("activite"):
+        naf = data.get("naf")
+        data["activite"] = (activite_de_naf(naf.code) if naf else None) or sinon
 
 
 class SiretForm(DsfrForm):
@@ -26,6 +48,9 @@ class SiretForm(DsfrForm):
 
 class EntrepriseForm(DsfrModelForm):
     code_commune = forms.CharField(widget=forms.HiddenInput, required=False)
+    naf = champ_naf()
+    naf_choix = champ_choix_naf()
+    activite = champ_activite()
 
     class Meta:
         model = Entreprise
@@ -53,13 +78,21 @@ class EntrepriseForm(DsfrModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["naf"].queryset = self.fields["naf"].queryset.only("code", "libelle")
+        self.order_fields(["siret", "nom", "naf", "naf_choix"])
         self.fields["code_postal"].required = True
         if self.instance.pk:
             self.fields["siret"].disabled = True
 
     def clean_siret(self):
         return normalize_number(self.cleaned_data["siret"])
+
+    def clean_naf(self):
+        return lire_naf(self, self.cleaned_data["naf"])
+
+    def clean(self):
+        data = super().clean()
+        deduire_activite(data, sinon=Activite.AUTRE)
+        return data
 
     def clean_code_postal(self):
         code = self.cleaned_data["code_postal"].strip()

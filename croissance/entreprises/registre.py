@@ -2,6 +2,7 @@
 
 from croissance.referentiels.models import Naf, TrancheEffectifs
 
+from .activite import activite_de_naf
 from .selectors import etablissement_sirene
 
 
@@ -18,6 +19,7 @@ def initial_from_registry(siret: str) -> dict | None:
     }
     if etablissement.naf and Naf.objects.filter(code=etablissement.naf).exists():
         initial["naf"] = etablissement.naf
+        initial["activite"] = activite_de_naf(etablissement.naf)
     if TrancheEffectifs.objects.filter(code=etablissement.tranche_effectifs).exists():
         initial["tranche_effectifs"] = etablissement.tranche_effectifs
     return {key: value for key, value in initial.items() if value not in ("", None)}

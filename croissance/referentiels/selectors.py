@@ -5,7 +5,10 @@ from django.core.cache import cache
 from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 
-from .models import CodePostal, Commune, Theme, TrancheEffectifs
+from croissance.recherche import filtrer_par_mots, mots_cherches, sans_accents
+
+from .models import CodePostal, Commune, Naf, NiveauNaf, Theme, TrancheEffectifs
+from .naf_mots import MOTS_COURANTS
 
 THEMES_CACHE_SECONDS = 300
 _THEMES_CACHE_KEY = "referentiels:themes"
@@ -109,3 +112,51 @@ def rechercher_communes(saisie: str) -> list[Commune]:
         .filter(longueur=len(texte), nom__regex=_motif_nom(texte))
         .order_by("departement_id", "nom")[:50]
     )
+
+
+_CODE_NAF = re.compile(r"^(\d{2})\.?(\d{2})([A-Z])$")
+_DEBUT_CODE_NAF = re.compile(r"^\d{2}(\.\d{0,2})?$")
+MAX_NAF_PROPOSES = 30
+
+
+def code_naf(saisie: str) -> str | None:
+    """ "10.71C", "1071c", "10 71 C" → "10.71C"; None when the text is not shaped like a
+    sub-class code."""
+    trouve = _CODE_NAF.match("".join(saisie.split()).upper())
+    return f"{trouve[1]}.{trouve[2]}{trouve[3]}" if trouve else None
+
+
+def rechercher_naf(saisie: str) -> list[Naf]:
+    """The NAF sub-classes for what a person typed: a code ("10.71C", "1071C"), the start of
+    one ("47.1"), or words of the activity ("boulangerie", "ceramique", "plombier"), accents
+    and capitals aside; everyday trade names first, then labels that begin with the first
+    word. When no label holds the words, their first letters are tried ("restaurant" finds
+    « Restauration »)."""
+    sous_classes = Naf.objects.filter(niveau=NiveauNaf.SOUS_CLASSE).only("code", "libelle")
+    texte = " ".join(saisie.split())
+    code = code_naf(texte)
+    if code:
+        return list(sous_classes.filter(code=code))
+    if _DEBUT_CODE_NAF.match(texte):
+        return list(sous_classes.filter(code__startswith=texte)[:MAX_NAF_PROPOSES])
+    mots = [mot for mot in mots_cherches(texte) if not mot.startswith("-")]
+    if not mots:
+        return []
+    courants = [
+        code
+        for cle, codes in MOTS_COURANTS.items()
+        if set(mots_cherches(cle)) <= set(mots)
+        for code in codes
+    ]
+    trouves = list(filtrer_par_mots(sous_classes, " ".join(mots), "libelle")[:200])
+    if not trouves and not courants:
+        debuts = [mot[: max(5, len(mot) - 3)] for mot in mots]
+        trouves = list(filtrer_par_mots(sous_classes, " ".join(debuts), "libelle")[:200])
+    par_code = {naf.code: naf for naf in trouves}
+    par_code.update({naf.code: naf for naf in sous_classes.filter(code__in=courants)})
+
+    def rang(naf: Naf):
+        courant = courants.index(naf.code) if naf.code in courants else len(courants)
+        return (courant, not sans_accents(naf.libelle).startswith(mots[0]), naf.code)
+
+    return sorted(par_code.values(), key=rang)[:MAX_NAF_PROPOSES]

@@ -1,7 +1,7 @@
 import django_filters
-from django.db.models import Q
 
 from croissance.forms import SEARCH_MAX_LENGTH
+from croissance.recherche import filtrer_par_mots
 from croissance.referentiels.models import Theme
 
 from .enums import Niveau, TypeRessource
@@ -25,7 +25,7 @@ class RessourceFilter(django_filters.FilterSet):
         fields = ["q", "type", "theme", "niveau"]
 
     def search(self, queryset, name, value):
-        return queryset.filter(Q(titre__icontains=value) | Q(resume__icontains=value))
+        return filtrer_par_mots(queryset, value, "titre", "resume")
 
     def for_level(self, queryset, name, value):
         return queryset.filter(niveau_min__lte=value, niveau_max__gte=value)

@@ -25,4 +25,5 @@ class RgpdConfig(AppConfig):
             url_name="rgpd:supprimer",
             roles=roles,
             ordre=96,
+            danger=True,
         )

@@ -94,12 +94,14 @@ def test_the_lot_form_carries_the_requests_own_csrf_token(
     assert jetons[0] != jetons[1]
 
 
-def test_a_repeated_display_reads_only_the_user_with_its_regions(
+def test_a_repeated_display_reads_the_user_and_their_conflicts_only(
     client, dossier, instructeur_bretagne, django_assert_max_num_queries, requetes_de_session
 ):
     client.force_login(instructeur_bretagne)
     _page(client)
-    with django_assert_max_num_queries(1 + requetes_de_session):
+    # the user, and the files of the queue this person may not decide on (conflicts of
+    # interest are personal: never in the shared body)
+    with django_assert_max_num_queries(2 + requetes_de_session):
         assert dossier.titre in _page(client)
 
 
