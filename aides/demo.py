@@ -182,13 +182,16 @@ def charger(comptes, stdout):
             entreprise=librairie,
             titre="Site vitrine et référencement de la librairie",
         )
-        services.dossier_modifier(
+        services.dossier_decrire(
             dossier=dossier,
             user=alice,
             titre=dossier.titre,
             description="Un site présentant nos coups de cœur et la réservation en ligne.",
-            connecteur=cci,
         )
+        # named directly: the connecteurs' demo (charter, themes) may load after this one,
+        # and the connecteur step's choice (dossier_choisir_connecteur) reads them
+        Dossier.objects.filter(pk=dossier.pk).update(connecteur=cci)
+        dossier.refresh_from_db()
         services.ligne_ajouter(
             dossier=dossier,
             user=alice,

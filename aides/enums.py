@@ -88,3 +88,17 @@ class NatureDocument(models.TextChoices):
     KBIS = "kbis", "Extrait Kbis ou avis de situation"
     RIB = "rib", "Relevé d'identité bancaire"
     AUTRE = "autre", "Autre pièce"
+
+
+# The digital themes (referentiels.Theme) of each expense: the connecteurs offered to
+# accompany a file work on one of its aid's themes, or on financing projects.
+THEMES_DES_DEPENSES = {
+    TypeDepense.CONSEIL: "strategie-numerique",
+    TypeDepense.SITE: "presence-en-ligne",
+    TypeDepense.ECOMMERCE: "vente-en-ligne",
+    TypeDepense.REFERENCEMENT: "presence-en-ligne",
+    TypeDepense.LOGICIEL: "gestion-donnees",
+    TypeDepense.FORMATION: "competences",
+    TypeDepense.MARKETPLACE: "vente-en-ligne",
+}
+THEME_FINANCEMENT = "financement"

@@ -1,4 +1,5 @@
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from django import forms
 from dsfr.utils import dsfr_input_class_attr
@@ -124,7 +125,34 @@ class SimulateurForm(DsfrForm):
         dsfr_input_class_attr(self["commune"])
 
 
-class DossierCreerForm(DsfrForm):
+class DepensesSimuleesForm(DsfrForm):
+    """The expenses of the simulation an SME came from (the simulator's query string)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for nom, type_depense in SimulateurForm.DEPENSES.items():
+            self.fields[nom] = _depense(TypeDepense(type_depense))
+            self.fields[nom].widget = forms.HiddenInput()
+
+    @staticmethod
+    def requete(montants: dict[str, Decimal]) -> str:
+        """The query string that carries `montants` to the next page ("" when none)."""
+        return urlencode(
+            {nom: f"{montants[t]}" for nom, t in SimulateurForm.DEPENSES.items() if t in montants}
+        )
+
+    def montants(self) -> dict[str, Decimal]:
+        """Amount by expense type of what was simulated (empty when nothing valid was)."""
+        if not self.is_valid():
+            return {}
+        return {
+            type_depense: self.cleaned_data[nom]
+            for nom, type_depense in SimulateurForm.DEPENSES.items()
+            if self.cleaned_data.get(nom)
+        }
+
+
+class DossierCreerForm(DepensesSimuleesForm):
     entreprise = forms.ModelChoiceField(label="Entreprise qui demande l'aide", queryset=None)
     titre = forms.CharField(label="Titre du projet", max_length=200)
 
@@ -137,18 +165,39 @@ class DossierCreerForm(DsfrForm):
 class DossierForm(DsfrModelForm):
     class Meta:
         model = Dossier
-        fields = ["titre", "description", "connecteur"]
+        fields = ["titre", "description"]
         widgets = {"description": forms.Textarea(attrs={"rows": 6})}
+        help_texts = {
+            "description": "Ce que le projet change pour l'entreprise, ses étapes et son "
+            "calendrier."
+        }
 
-    def __init__(self, *args, **kwargs):
+
+class ConnecteurChoixForm(DsfrForm):
+    connecteur = forms.ModelChoiceField(
+        label="Connecteur qui accompagne le projet",
+        queryset=None,
+        required=False,
+        widget=forms.RadioSelect,
+        help_text="Les connecteurs de votre région qui travaillent sur ce type de projet, les "
+        "labellisés d'abord : un connecteur labellisé peut pré-valider votre dossier.",
+    )
+
+    def __init__(self, *args, connecteurs, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["connecteur"].queryset = connecteurs_labellises().order_by("nom")
-        self.fields["connecteur"].empty_label = "Aucun connecteur"
-        self.fields[
-            "connecteur"
-        ].help_text = (
-            "Le connecteur labellisé qui vous accompagne ; il pourra pré-valider votre dossier."
+        champ = self.fields["connecteur"]
+        champ.queryset = connecteurs
+        champ.empty_label = "Aucun connecteur pour l'instant"
+        champ.label_from_instance = lambda c: (
+            f"{c.nom} – {'connecteur labellisé' if c.est_labellise else 'connecteur signataire'}"
         )
+
+
+class DepotForm(DsfrForm):
+    confirmation = forms.BooleanField(
+        label="Je certifie que les informations de ce dossier sont exactes et je demande l'aide.",
+        error_messages={"required": "Cochez la case pour confirmer le dépôt du dossier."},
+    )
 
 
 class LigneForm(DsfrModelForm):

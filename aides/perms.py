@@ -1,4 +1,5 @@
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from connecteurs.selectors import connecteur_of_user
@@ -10,6 +11,17 @@ from .selectors import dossiers_for_user
 def get_dossier_for_user(user, pk) -> Dossier:
     """The file if `user` may see it (see `dossiers_for_user`); 404 otherwise."""
     return get_object_or_404(dossiers_for_user(user), pk=pk)
+
+
+def get_dossier_depose_for_user(user, pk) -> Dossier:
+    """A filed file for its acknowledgement of receipt: the firm's managers and the
+    instructeurs of its region only (403 for other roles, 404 for a draft or another's)."""
+    if not (user.is_pme or user.is_instructeur):
+        raise PermissionDenied("Réservé à l'entreprise et aux instructeurs de sa région.")
+    dossier = get_dossier_for_user(user, pk)
+    if dossier.depose_le is None:
+        raise Http404("Ce dossier n'a pas encore été déposé.")
+    return dossier
 
 
 def get_dossier_for_instructeur(user, pk) -> Dossier:

@@ -6,13 +6,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from connecteurs.selectors import connecteurs_recommandables, servant
 from croissance.referentiels.models import Departement, Region
 
 from . import eligibility
-from .enums import ETATS_OCTROYES, EtatDossier
+from .enums import ETATS_OCTROYES, THEME_FINANCEMENT, THEMES_DES_DEPENSES, EtatDossier
 from .models import Aide, AideDeclaree, Dossier
 from .simulation import ENVELOPPE_DISPONIBLE, aides_ouvertes, profil_de, regles_de
 
@@ -55,6 +56,36 @@ def verdict_du_dossier(dossier: Dossier, jour: date | None = None) -> eligibilit
         profil_de(dossier.entreprise),
         projet_du_dossier(dossier),
         jour or timezone.localdate(),
+    )
+
+
+def themes_de_l_aide(aide: Aide) -> set[str]:
+    """The themes of the aid's expenses, and financing."""
+    return {THEMES_DES_DEPENSES[t] for t in aide.types_depense if t in THEMES_DES_DEPENSES} | {
+        THEME_FINANCEMENT
+    }
+
+
+def connecteurs_du_dossier(dossier: Dossier, *, avec_l_actuel: bool = False):
+    """The connecteurs a file may name: in the directory (charter signed, label not
+    suspended), serving the firm's region or département, working on one of the aid's themes;
+    labelled ones first, then the best rated. `avec_l_actuel`: and the one the file already
+    names, whatever became of it (keeping a choice is always allowed)."""
+    entreprise = dossier.entreprise
+    ids = (
+        connecteurs_recommandables()
+        .filter(
+            servant(entreprise.region_id, entreprise.departement_id),
+            themes__in=themes_de_l_aide(dossier.aide),
+        )
+        .values("pk")
+    )
+    choix = Q(pk__in=ids)
+    if avec_l_actuel and dossier.connecteur_id:
+        choix |= Q(pk=dossier.connecteur_id)
+    modele = connecteurs_recommandables().model
+    return modele.objects.filter(choix).order_by(
+        "niveau", F("note_moyenne").desc(nulls_last=True), "nom"
     )
 
 

@@ -24,6 +24,7 @@ from .enums import (
     TRANSITIONS,
     EtatDossier,
     NatureDocument,
+    TypeDepense,
 )
 from .models import (
     Aide,
@@ -36,7 +37,7 @@ from .models import (
     LigneDepense,
 )
 from .quatre_yeux import verifier_versement
-from .selectors import VERSION_DOSSIERS, de_minimis, verdict_du_dossier
+from .selectors import VERSION_DOSSIERS, connecteurs_du_dossier, de_minimis, verdict_du_dossier
 
 
 def dossiers_modifies(**kwargs) -> None:
@@ -49,7 +50,9 @@ def part_controle_a_posteriori() -> float:
     return float(settings.AIDES_PART_CONTROLE_A_POSTERIORI)
 
 
-def _changer_etat(dossier, *, to, auteur, motif="", montant=None):
+def _changer_etat(
+    dossier, *, to, auteur, motif="", montant=None, template="aides/emails/dossier_etat"
+):
     transition(
         dossier,
         to=to,
@@ -62,7 +65,7 @@ def _changer_etat(dossier, *, to, auteur, motif="", montant=None):
     )
     send_templated_email(
         to=dossier.demandeur.email,
-        template="aides/emails/dossier_etat",
+        template=template,
         context={
             "dossier": dossier,
             "etat": EtatDossier(to).label,
@@ -87,7 +90,11 @@ def _modifiable(dossier):
 
 
 @transaction.atomic
-def dossier_creer(*, user, aide: Aide, entreprise, titre: str) -> Dossier:
+def dossier_creer(
+    *, user, aide: Aide, entreprise, titre: str, depenses: dict[str, Decimal] | None = None
+) -> Dossier:
+    """A draft; `depenses` (amount by expense type, from the simulation the SME came from)
+    become its first expense lines, for the types the aid funds."""
     if not entreprise.gestionnaires.filter(pk=user.pk).exists():
         raise PermissionDenied("Vous ne gérez pas cette entreprise.")
     if not aide.publiee or not aide.est_ouverte(timezone.localdate()):
@@ -96,21 +103,49 @@ def dossier_creer(*, user, aide: Aide, entreprise, titre: str) -> Dossier:
     HistoriqueDossier.objects.create(
         dossier=dossier, auteur=user, etat_apres=EtatDossier.BROUILLON, motif="Dossier créé."
     )
+    LigneDepense.objects.bulk_create(
+        LigneDepense(
+            dossier=dossier,
+            type_depense=type_depense,
+            libelle=TypeDepense(type_depense).label,
+            montant_ht=montant,
+        )
+        for type_depense, montant in (depenses or {}).items()
+        if type_depense in aide.types_depense and montant and montant > 0
+    )
     return dossier
 
 
 @transaction.atomic
-def dossier_modifier(
-    *, dossier: Dossier, user, titre: str, description: str, connecteur
-) -> Dossier:
+def dossier_decrire(*, dossier: Dossier, user, titre: str, description: str) -> Dossier:
     dossier = _verrouiller(dossier)
     _modifiable(dossier)
-    if connecteur is not None and not connecteur.est_labellise:
-        raise ValidationError({"connecteur": "Choisissez un connecteur labellisé."})
     dossier.titre = titre
     dossier.description = description
+    dossier.save(update_fields=["titre", "description"])
+    return dossier
+
+
+@transaction.atomic
+def dossier_choisir_connecteur(*, dossier: Dossier, user, connecteur) -> Dossier:
+    """The connecteur that accompanies the project (None: none), among those serving the
+    firm's region on the aid's themes; the one already named may stay."""
+    dossier = _verrouiller(dossier)
+    _modifiable(dossier)
+    garde = connecteur is not None and connecteur.pk == dossier.connecteur_id
+    if (
+        connecteur is not None
+        and not garde
+        and not connecteurs_du_dossier(dossier).filter(pk=connecteur.pk)
+    ):
+        raise ValidationError(
+            {
+                "connecteur": "Choisissez un connecteur qui intervient dans votre région sur "
+                "ce projet."
+            }
+        )
     dossier.connecteur = connecteur
-    dossier.save()
+    dossier.save(update_fields=["connecteur"])
     return dossier
 
 
@@ -166,7 +201,14 @@ def dossier_deposer(*, dossier: Dossier, user) -> Dossier:
     dossier.region = dossier.entreprise.region
     dossier.depose_le = timezone.now()
     motif = "Dossier déposé." if premier_depot else "Dossier complété et déposé à nouveau."
-    _changer_etat(dossier, to=EtatDossier.DEPOSE, auteur=user, motif=motif, montant=verdict.montant)
+    _changer_etat(
+        dossier,
+        to=EtatDossier.DEPOSE,
+        auteur=user,
+        motif=motif,
+        montant=verdict.montant,
+        template="aides/emails/accuse_reception",
+    )
     return dossier
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import accompagnement, avis, catalogue, dossiers, instruction, regles
+from .views import accompagnement, avis, catalogue, dossiers, instruction, regles, sequence
 
 app_name = "aides"
 
@@ -13,6 +13,12 @@ urlpatterns = [
     path("<int:pk>/demander/", dossiers.demander, name="demander"),
     path("dossiers/", dossiers.mes_dossiers, name="mes_dossiers"),
     path("dossiers/<int:pk>/", dossiers.dossier, name="dossier"),
+    path("dossiers/<int:pk>/etapes/<slug:etape>/", sequence.etape, name="etape"),
+    path(
+        "dossiers/<int:pk>/accuse-reception.pdf",
+        dossiers.accuse_reception,
+        name="accuse_reception",
+    ),
     path("dossiers/<int:pk>/projet/", dossiers.modifier, name="dossier_modifier"),
     path("dossiers/<int:pk>/depenses/", dossiers.ajouter_ligne, name="ajouter_ligne"),
     path(

@@ -365,6 +365,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # WeasyPrint reports each drawing step, and fontTools each font it subsets, at INFO: only
+    # their warnings are worth reading
+    "loggers": {
+        "weasyprint.progress": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }
 
 # Performance measurements (`seed_national`, `benchmark`): the bench app's two reference pages

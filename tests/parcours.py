@@ -72,6 +72,12 @@ class Formulaire:
     def remplir(self, libelle, valeur: str) -> None:
         self._par_libelle(libelle).value = valeur
 
+    def joindre(self, libelle, fichier) -> None:
+        """Pick a file (a `SimpleUploadedFile`) in a file input, as a person browses for it."""
+        controle = self._par_libelle(libelle)
+        assert controle.type == "file", f"« {libelle} » n'est pas un champ de fichier"
+        controle.value = fichier
+
     def choisir(self, libelle, texte_option: str) -> None:
         controle = self._par_libelle(libelle)
         valeurs = [valeur for valeur, texte, _ in controle.options if texte == texte_option]
@@ -89,6 +95,9 @@ class Formulaire:
         donnees: dict[str, list[str]] = {}
         for controle in self.controles:
             if controle.type in ("checkbox", "radio") and not controle.checked:
+                continue
+            if controle.type == "file" and not isinstance(controle.value, str):
+                donnees.setdefault(controle.name, []).append(controle.value)
                 continue
             if controle.type in ("submit", "button", "file", "reset", "image"):
                 continue

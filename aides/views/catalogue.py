@@ -15,7 +15,7 @@ from croissance.pagination import paginate
 from .. import eligibility, selectors, simulation
 from ..enums import NATURES_REMBOURSABLES, TypeDepense
 from ..filters import AideFilter
-from ..forms import SimulateurForm
+from ..forms import DepensesSimuleesForm, SimulateurForm
 
 AFFICHES = 20
 
@@ -44,6 +44,10 @@ def detail(request, pk):
             "cloturee": aide.est_cloturee(timezone.localdate()),
             "remboursable": aide.nature in NATURES_REMBOURSABLES,
             "peut_demander": request.user.is_authenticated and request.user.is_pme,
+            # the expenses of the simulation the visitor came from, for its application
+            "requete_depenses": DepensesSimuleesForm.requete(
+                DepensesSimuleesForm(request.GET).montants()
+            ),
             "links": [(_url("aides:liste"), "Aides financières")],
         },
     )
@@ -133,5 +137,6 @@ def simulateur(request):
             activite=Activite(data["activite"]).label if data["activite"] else "non précisée",
             departement=departement,
             depenses=[(TypeDepense(t).label, m) for t, m in montants.items()],
+            requete_depenses=DepensesSimuleesForm.requete(montants),
         )
     return render(request, "aides/simulateur.html", context)

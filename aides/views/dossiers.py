@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django.contrib import messages
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,10 +17,18 @@ from croissance.pagination import paginate
 from croissance.ratelimit import rate_limited
 from croissance.uploads import serve_document
 
-from .. import eligibility, selectors, services, simulation
-from ..enums import ETATS_MODIFIABLES
-from ..forms import AideDeclareeForm, DocumentForm, DossierCreerForm, DossierForm, LigneForm
-from ..perms import get_dossier_for_user
+from .. import eligibility, selectors, sequence, services, simulation
+from ..accuse import accuse_reception_pdf
+from ..enums import ETATS_MODIFIABLES, TypeDepense
+from ..forms import (
+    AideDeclareeForm,
+    DepensesSimuleesForm,
+    DepotForm,
+    DossierCreerForm,
+    SimulateurForm,
+)
+from ..perms import get_dossier_depose_for_user, get_dossier_for_user
+from . import sequence as sequence_views
 
 
 def _verdict_profil(aide, entreprise):
@@ -42,7 +51,11 @@ def demander(request, pk):
     entreprises = entreprises_for_user(request.user)
     verdicts = [(e, _verdict_profil(aide, e)) for e in entreprises]
     eligibles = entreprises.filter(pk__in=[e.pk for e, v in verdicts if v.eligible])
-    form = DossierCreerForm(request.POST or None, entreprises=eligibles)
+    # the expenses of the simulation the SME came from ride along in hidden fields
+    simulees = DepensesSimuleesForm(request.POST or request.GET).montants()
+    form = DossierCreerForm(
+        request.POST or None, entreprises=eligibles, initial=simulees_initial(simulees)
+    )
     ouverte = aide.est_ouverte(timezone.localdate())
     if request.method == "POST" and ouverte and form.is_valid():
         dossier = run_service(
@@ -52,11 +65,12 @@ def demander(request, pk):
                 aide=aide,
                 entreprise=form.cleaned_data["entreprise"],
                 titre=form.cleaned_data["titre"],
+                depenses=form.montants(),
             ),
         )
         if dossier:
-            messages.success(request, "Votre brouillon est créé : complétez-le puis déposez-le.")
-            return redirect("aides:dossier", pk=dossier.pk)
+            messages.success(request, "Votre brouillon est créé : complétez-le étape par étape.")
+            return redirect("aides:etape", pk=dossier.pk, etape="projet")
     return render(
         request,
         "aides/demander.html",
@@ -66,6 +80,9 @@ def demander(request, pk):
             "ouverte": ouverte,
             "verdicts": verdicts,
             "a_des_eligibles": any(v.eligible for _, v in verdicts),
+            "depenses_simulees": [
+                (TypeDepense(t).label, m) for t, m in simulees.items() if t in aide.types_depense
+            ],
             "links": [
                 (reverse("aides:liste"), "Aides financières"),
                 (reverse("aides:detail", args=[aide.pk]), aide.titre),
@@ -80,17 +97,19 @@ def mes_dossiers(request):
     return render(request, "aides/mes_dossiers.html", {"page_obj": paginate(request, dossiers)})
 
 
+def simulees_initial(montants) -> dict:
+    return {nom: montants[t] for nom, t in SimulateurForm.DEPENSES.items() if t in montants}
+
+
 def _page(request, dossier, status=200, **forms):
     modifiable = dossier.etat in ETATS_MODIFIABLES
     context = {
         "dossier": dossier,
         "modifiable": modifiable,
+        "reprendre": sequence.etape_a_reprendre(dossier) if modifiable else None,
         "verdict": selectors.verdict_du_dossier(dossier),
         "historique": dossier.historique.select_related("auteur"),
         "links": [(reverse("aides:mes_dossiers"), "Mes demandes d'aide")],
-        "dossier_form": forms.get("dossier_form") or DossierForm(instance=dossier),
-        "ligne_form": forms.get("ligne_form") or LigneForm(),
-        "document_form": forms.get("document_form") or DocumentForm(),
         "erreurs_depot": forms.get("erreurs_depot", []),
         "minimis": selectors.de_minimis(dossier.entreprise),
         "declaration_form": forms.get("declaration_form") or AideDeclareeForm(),
@@ -110,36 +129,25 @@ def dossier(request, pk):
 @role_required(Role.PME)
 @require_POST
 def modifier(request, pk):
-    dossier = _dossier_pme(request, pk)
-    form = DossierForm(request.POST, instance=dossier)
-    if form.is_valid() and run_service(
-        form,
-        lambda: services.dossier_modifier(
-            dossier=dossier,
-            user=request.user,
-            titre=form.cleaned_data["titre"],
-            description=form.cleaned_data["description"],
-            connecteur=form.cleaned_data["connecteur"],
-        ),
-    ):
-        messages.success(request, "Le projet est enregistré.")
-        return redirect("aides:dossier", pk=dossier.pk)
-    dossier.refresh_from_db()
-    return _page(request, dossier, status=400, dossier_form=form)
+    return _etape_modifiable(request, pk, "projet")
 
 
 @role_required(Role.PME)
 @require_POST
 def ajouter_ligne(request, pk):
+    return _etape_modifiable(request, pk, "depenses")
+
+
+@role_required(Role.PME)
+@require_POST
+def ajouter_document(request, pk):
+    return _etape_modifiable(request, pk, "pieces")
+
+
+def _etape_modifiable(request, pk, etape):
+    """A step's form posted to its own address (the sequence's first forms had these)."""
     dossier = _dossier_pme(request, pk)
-    form = LigneForm(request.POST)
-    if form.is_valid() and run_service(
-        form,
-        lambda: services.ligne_ajouter(dossier=dossier, user=request.user, **form.cleaned_data),
-    ):
-        messages.success(request, "La dépense est ajoutée.")
-        return redirect("aides:dossier", pk=dossier.pk)
-    return _page(request, dossier, status=400, ligne_form=form)
+    return sequence_views.enregistrer(request, dossier, etape)
 
 
 @role_required(Role.PME)
@@ -152,39 +160,32 @@ def supprimer_ligne(request, pk, ligne_pk):
     if form.errors:
         return _page(request, dossier, status=400, erreurs_depot=form.non_field_errors())
     messages.success(request, "La dépense est supprimée.")
-    return redirect("aides:dossier", pk=dossier.pk)
-
-
-@role_required(Role.PME)
-@require_POST
-def ajouter_document(request, pk):
-    dossier = _dossier_pme(request, pk)
-    form = DocumentForm(request.POST, request.FILES)
-    if form.is_valid() and run_service(
-        form,
-        lambda: services.document_ajouter(
-            dossier=dossier,
-            user=request.user,
-            fichier=form.cleaned_data["fichier"],
-            nature=form.cleaned_data["nature"],
-            siret_prestataire=form.cleaned_data["siret_prestataire"],
-        ),
-    ):
-        messages.success(request, "La pièce est ajoutée au dossier.")
-        return redirect("aides:dossier", pk=dossier.pk)
-    return _page(request, dossier, status=400, document_form=form)
+    return redirect("aides:etape", pk=dossier.pk, etape="depenses")
 
 
 @role_required(Role.PME)
 @require_POST
 @rate_limited("dossier")
 def deposer(request, pk):
+    """The summary's confirmation ticked, the file is filed; an acknowledgement of receipt
+    is emailed on commit and stays downloadable from the file's page."""
     dossier = _dossier_pme(request, pk)
-    form = DsfrForm({})
-    if run_service(form, lambda: services.dossier_deposer(dossier=dossier, user=request.user)):
-        messages.success(request, "Votre dossier est déposé : la région va l'instruire.")
+    form = DepotForm(request.POST)
+    if form.is_valid() and run_service(
+        form, lambda: services.dossier_deposer(dossier=dossier, user=request.user)
+    ):
+        messages.success(
+            request,
+            "Votre dossier est déposé : la région va l'instruire. Un accusé de réception vous "
+            "est envoyé par courriel.",
+        )
         return redirect("aides:dossier", pk=dossier.pk)
-    return _page(request, dossier, status=400, erreurs_depot=form.non_field_errors())
+    dossier.refresh_from_db()
+    if dossier.etat not in ETATS_MODIFIABLES:
+        return _page(request, dossier, status=400, erreurs_depot=form.non_field_errors())
+    return sequence_views.page_etape(
+        request, dossier, "recapitulatif", form, status=400, erreurs_depot=form.non_field_errors()
+    )
 
 
 @role_required(Role.PME)
@@ -212,6 +213,16 @@ def declarer_aide(request, pk):
         messages.success(request, "L'aide reçue est déclarée.")
         return redirect("aides:dossier", pk=dossier.pk)
     return _page(request, dossier, status=400, declaration_form=form)
+
+
+def accuse_reception(request, pk):
+    """The acknowledgement of receipt of a filed file, as a tagged PDF: for the firm's
+    managers and the instructeurs of its region."""
+    dossier = get_dossier_depose_for_user(request.user, pk)
+    reponse = HttpResponse(accuse_reception_pdf(dossier), content_type="application/pdf")
+    nom = f"accuse-reception-dossier-{dossier.pk}.pdf"
+    reponse["Content-Disposition"] = f'attachment; filename="{nom}"'
+    return reponse
 
 
 def document(request, pk, document_pk):

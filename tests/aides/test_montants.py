@@ -22,6 +22,9 @@ def page_du_dossier(client, user, titre="Site") -> Navigateur:
 
 
 def ajouter_depense(navigateur, montant, libelle="Stratégie numérique"):
+    # from the file's page, through its sequence's summary to the expenses step
+    navigateur.cliquer("Compléter mon dossier")
+    navigateur.cliquer("Modifier les dépenses")
     formulaire = navigateur.formulaire("Ajouter la dépense")
     formulaire.choisir("Type de dépense", "Conseil en stratégie numérique")
     formulaire.remplir("Libellé", libelle)

@@ -120,12 +120,13 @@ def test_sme_applies_and_submits(client, pme_alice, librairie, aide_bretagne):
         {"entreprise": librairie.pk, "titre": "Mon site"},
     )
     dossier = librairie.dossiers_aide.get()
-    assert response.url == reverse("aides:dossier", args=[dossier.pk])
+    # the sequence starts with the project
+    assert response.url == reverse("aides:etape", args=[dossier.pk, "projet"])
     client.post(
         reverse("aides:ajouter_ligne", args=[dossier.pk]),
         {"type_depense": "site", "libelle": "Site", "montant_ht": "8000"},
     )
-    response = client.post(reverse("aides:deposer", args=[dossier.pk]))
+    response = client.post(reverse("aides:deposer", args=[dossier.pk]), {"confirmation": "on"})
     assert "Joignez au moins un devis" in response.content.decode()
     response = client.post(
         reverse("aides:ajouter_document", args=[dossier.pk]),
@@ -136,7 +137,7 @@ def test_sme_applies_and_submits(client, pme_alice, librairie, aide_bretagne):
         },
     )
     assert response.status_code == 302
-    client.post(reverse("aides:deposer", args=[dossier.pk]))
+    client.post(reverse("aides:deposer", args=[dossier.pk]), {"confirmation": "on"})
     dossier.refresh_from_db()
     assert dossier.etat == EtatDossier.DEPOSE
     assert dossier.montant_sollicite == Decimal("4000.00")

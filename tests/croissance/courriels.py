@@ -397,6 +397,7 @@ SCENARIOS = {
     },
     suppression_compte: {"rgpd/emails/compte_supprime": [PRENOM]},
     dossier_aide: {
+        "aides/emails/accuse_reception": [DOSSIER, AIDE, ENTREPRISE],
         "aides/emails/dossier_etat": [DOSSIER, AIDE],
         "aides/emails/avis_demande": [DOSSIER, AIDE, MOTIF],
         "aides/emails/avis_rendu": [CONNECTEUR, DOSSIER],

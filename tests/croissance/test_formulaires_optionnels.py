@@ -95,6 +95,7 @@ ARGUMENTS = {
     "indicateurs.FiltresForm": lambda m: {"regions": Region.objects.all(), "national": True},
     "aides.AideRegionForm": lambda m: {"regions": Region.objects.filter(code="53")},
     "aides.AvisDemandeForm": lambda m: {"experts": get_user_model().objects.all()},
+    "aides.ConnecteurChoixForm": lambda m: {"connecteurs": Connecteur.objects.all()},
     "aides.DossierCreerForm": _entreprises,
     "aides.LotForm": lambda m: {"dossiers": Dossier.objects.all()},
     "connecteurs.AffectationForm": lambda m: {"evaluateurs": get_user_model().objects.all()},

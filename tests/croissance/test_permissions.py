@@ -81,6 +81,9 @@ EXPECTED: dict[str, tuple] = {
     "aides/avis/<int:pk>/": (L, 403, 403, 200, 404, 404, 404, 403),
     "aides/dossiers/": (L, 200, 200, 403, 403, 403, 403, 403),
     "aides/dossiers/<int:pk>/": (L, 200, 404, 403, 403, 403, 403, 403),
+    # The acknowledgement of receipt of a filed file: its firm's managers and the instructors
+    # of its region only (not the mission, not the connecteur).
+    "aides/dossiers/<int:pk>/accuse-reception.pdf": (L, 200, 404, 403, 403, 200, 404, 403),
     "aides/dossiers/<int:pk>/aides-recues/": (L, 405, 405, 403, 403, 403, 403, 403),
     "aides/dossiers/<int:pk>/depenses/": (L, 405, 405, 403, 403, 403, 403, 403),
     "aides/dossiers/<int:pk>/depenses/<int:ligne_pk>/supprimer/": (
@@ -94,6 +97,8 @@ EXPECTED: dict[str, tuple] = {
         403,
     ),
     "aides/dossiers/<int:pk>/deposer/": (L, 405, 405, 403, 403, 403, 403, 403),
+    # The steps of a draft's sequence: its applicant only.
+    "aides/dossiers/<int:pk>/etapes/<slug:etape>/": (L, 200, 404, 403, 403, 403, 403, 403),
     "aides/dossiers/<int:pk>/pieces/": (L, 405, 405, 403, 403, 403, 403, 403),
     # A draft's documents: its applicant and the mission only (instructors see filed ones).
     "aides/dossiers/<int:pk>/pieces/<int:document_pk>/": (L, 200, 404, 404, 404, 404, 404, 200),
@@ -513,6 +518,11 @@ def _kwargs(route, o):
             "document_pk": o["brouillon"].documents.get().pk,
         },
         "aides/dossiers/<int:pk>/deposer/": {"pk": o["brouillon"].pk},
+        "aides/dossiers/<int:pk>/etapes/<slug:etape>/": {
+            "pk": o["brouillon"].pk,
+            "etape": "projet",
+        },
+        "aides/dossiers/<int:pk>/accuse-reception.pdf": {"pk": o["suivi"].pk},
         "aides/dossiers/<int:pk>/retirer/": {"pk": o["brouillon"].pk},
         "aides/dossiers/<int:pk>/aides-recues/": {"pk": o["brouillon"].pk},
         "aides/instruction/<int:pk>/": {"pk": o["suivi"].pk},

@@ -11,6 +11,7 @@ from croissance.indicateurs.references import INTENSITE_NUMERIQUE
 from diagnostic.enums import StatutResultat
 from diagnostic.models import Reponse, Resultat
 from tests.factories import EntrepriseFactory
+from tests.pdf import verifier_accessible
 
 pytestmark = pytest.mark.django_db
 
@@ -227,7 +228,16 @@ def test_pdf_report_is_prepared_then_downloadable(
     assert resultat.pdf
     response = client.get(reverse("diagnostic:rapport_pdf", args=[resultat.jeton]))
     assert response.status_code == 200
-    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    contenu = b"".join(response.streaming_content)
+    lu = verifier_accessible(contenu, titre=f"Diagnostic – {maturite.questionnaire.titre}")
+    assert f"Score global : {resultat.score_global}/100" in lu
+    assert f"niveau « {resultat.niveau.nom} »" in lu
+    for score in resultat.scores.select_related("axe"):
+        assert f"{score.axe.nom} {score.score}/100" in lu
+        if score.axe.conseil:
+            assert f"votre score sur cet axe est de {score.score}/100" in lu
+            assert " ".join(score.axe.conseil.split()[:6]) in lu
+    assert f"{resultat.dii}/12" in lu
 
 
 def test_pdf_shows_in_preparation_until_the_task_ran(

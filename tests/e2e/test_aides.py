@@ -5,8 +5,10 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.utils import timezone
 
 from aides.models import Aide, Dossier
+from connecteurs.models import Connecteur
 from tests.aides.factories import PDF, AideFactory, connecteur_labellise
 from tests.e2e.conftest import login
 from tests.e2e.test_foundation import _verified
@@ -48,7 +50,7 @@ def test_application_prevalidation_documents_request_and_acceptance(page, audit,
         surface_vente_m2=120,
     )
     claire = UserFactory(connecteur=True, email="claire@cci.test", prenom="Claire")
-    connecteur_labellise(claire, nom="CCI du Finistère", siret="")
+    _dans_l_annuaire(connecteur_labellise(claire, nom="CCI du Finistère", siret=""))
     ines = UserFactory(instructeur=True, email="ines@bretagne.test", regions=["53"])
     olivier = UserFactory(instructeur=True, email="olivier@occitanie.test", regions=["76"])
     for user in (alice, claire, ines, olivier):
@@ -69,22 +71,23 @@ def test_application_prevalidation_documents_request_and_acceptance(page, audit,
     page.get_by_label("Titre du projet").fill("Site vitrine de la librairie")
     page.get_by_role("button", name="Créer mon dossier").click()
     audit(page)
-    page.get_by_label("Connecteur qui accompagne le projet").select_option(label="CCI du Finistère")
-    page.get_by_role("button", name="Enregistrer le projet").click()
-    audit(page)
+    suivante(page, audit)  # the project: its title is enough
     page.get_by_label("Type de dépense").select_option(label="Création de site internet")
     page.get_by_label("Libellé").fill("Création du site")
     page.get_by_label("Montant HT").fill("12000")
     page.get_by_role("button", name="Ajouter la dépense").click()
     audit(page)
+    suivante(page, audit)
     page.get_by_label("Nature de la pièce").select_option(label="Devis")
     page.get_by_label("Fichier").set_input_files(str(devis))
     page.get_by_label("SIRET du prestataire").fill("35000000602044")
     page.get_by_role("button", name="Joindre la pièce").click()
     audit(page)
+    suivante(page, audit)
+    page.locator("label", has_text="CCI du Finistère").click()
+    suivante(page, audit)
     assert page.get_by_text("Projet éligible : 6 000 €").is_visible()
-    page.get_by_role("button", name="Déposer mon dossier").click()
-    audit(page)
+    deposer(page, audit, "Déposer mon dossier")
     assert page.get_by_text("Votre dossier est déposé").is_visible()
     dossier = Dossier.objects.get()
     page.context.clear_cookies()
@@ -130,12 +133,16 @@ def test_application_prevalidation_documents_request_and_acceptance(page, audit,
     page.goto(f"/aides/dossiers/{dossier.pk}/")
     audit(page)
     assert page.get_by_text("Merci de joindre un extrait Kbis").first.is_visible()
+    page.get_by_role("link", name="Compléter et déposer à nouveau").click()
+    audit(page)
+    page.get_by_role("link", name="Modifier les pièces").click()
+    audit(page)
     page.get_by_label("Nature de la pièce").select_option(label="Extrait Kbis ou avis de situation")
     page.get_by_label("Fichier").set_input_files(str(devis))
-    page.get_by_role("button", name="Joindre la pièce").click()
-    audit(page)
-    page.get_by_role("button", name="Déposer à nouveau mon dossier").click()
-    audit(page)
+    page.get_by_label("SIRET du prestataire").fill("")
+    suivante(page, audit)  # the chosen file goes with the step's button
+    suivante(page, audit)
+    deposer(page, audit, "Déposer à nouveau mon dossier")
     page.context.clear_cookies()
 
     # The instructeur accepts; the envelope drops.
@@ -151,6 +158,89 @@ def test_application_prevalidation_documents_request_and_acceptance(page, audit,
     assert page.get_by_text("Le dossier est accepté").first.is_visible()
     assert page.get_by_text("44 000 € disponibles sur 50 000 €").is_visible()
     assert Aide.objects.get(pk=aide.pk).montant_engage == Decimal("6000")
+
+
+def _dans_l_annuaire(connecteur):
+    """A labelled structure of the directory that helps with financing projects."""
+    connecteur.themes.add("financement")
+    Connecteur.objects.filter(pk=connecteur.pk).update(charte_signee_le=timezone.now())
+    return connecteur
+
+
+def suivante(page, audit):
+    page.get_by_role("button", name="Enregistrer et continuer").click()
+    audit(page)
+
+
+def deposer(page, audit, bouton):
+    page.locator("label", has_text="Je certifie que les informations").click()
+    page.get_by_role("button", name=bouton).click()
+    audit(page)
+
+
+def test_on_a_phone_an_sme_goes_from_the_simulator_to_filing(mobile_page, audit, tmp_path):
+    """At 360 px, without typing an address: the simulator, the aid, the five steps."""
+    page = mobile_page
+    AideFactory(titre="Pass commerce numérique Bretagne")
+    alice = UserFactory(email="alice@librairie.test", prenom="Alice")
+    EntrepriseFactory(gestionnaires=[alice], nom="Librairie des Mots", naf_id="47.61Z")
+    claire = UserFactory(connecteur=True, email="claire@cci.test")
+    _dans_l_annuaire(connecteur_labellise(claire, nom="CCI du Finistère"))
+    _verified(alice)
+    devis = tmp_path / "devis.pdf"
+    devis.write_bytes(PDF)
+
+    def sans_defilement_horizontal():
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+    login(page, audit, alice.email, DEFAULT_PASSWORD)
+    page.goto("/")
+    audit(page)
+    page.get_by_role("link", name="Trouver une aide").click()
+    audit(page)
+    page.get_by_role("link", name="Simuler les aides pour mon projet").click()
+    audit(page)
+    page.get_by_label("Création de site internet").fill("12 000")
+    page.get_by_role("button", name="Simuler").click()
+    audit(page)
+    page.get_by_role("link", name="Pass commerce numérique Bretagne").click()
+    audit(page)
+    page.get_by_role("link", name="Demander cette aide").click()
+    audit(page)
+    assert page.get_by_text("Les dépenses de votre simulation seront reprises").is_visible()
+    page.get_by_label("Titre du projet").fill("Site vitrine")
+    page.get_by_role("button", name="Créer mon dossier").click()
+    audit(page)
+    assert page.get_by_text("Étape 1 sur 5").is_visible()
+    sans_defilement_horizontal()
+    page.get_by_label("Description du projet").fill("Un site pour la librairie.")
+    suivante(page, audit)
+    assert page.get_by_text("Étape 2 sur 5").is_visible()
+    assert page.get_by_role("cell", name="12 000 €").is_visible()
+    sans_defilement_horizontal()
+    page.get_by_role("button", name="Étape précédente").click()
+    audit(page)
+    assert page.get_by_label("Description du projet").input_value() == "Un site pour la librairie."
+    suivante(page, audit)
+    suivante(page, audit)
+    assert page.get_by_text("Étape 3 sur 5").is_visible()
+    page.get_by_label("Nature de la pièce").select_option(label="Devis")
+    page.get_by_label("Fichier").set_input_files(str(devis))
+    page.get_by_label("SIRET du prestataire").fill("35000000602044")
+    suivante(page, audit)
+    assert page.get_by_text("Étape 4 sur 5").is_visible()
+    sans_defilement_horizontal()
+    page.locator("label", has_text="CCI du Finistère").click()
+    suivante(page, audit)
+    assert page.get_by_text("Étape 5 sur 5").is_visible()
+    assert page.get_by_text("Projet éligible : 6 000 €").is_visible()
+    sans_defilement_horizontal()
+    deposer(page, audit, "Déposer mon dossier")
+    assert page.get_by_text("Votre dossier est déposé").is_visible()
+    assert page.get_by_role(
+        "link", name=re.compile("Télécharger l'accusé de réception")
+    ).is_visible()
+    assert Dossier.objects.get().etat == "depose"
 
 
 def test_regional_staff_create_an_aid_from_the_programme_template(page, audit):
