@@ -1,9 +1,12 @@
 """PDF report of a result: an HTML template printed as a tagged PDF (croissance.pdf)."""
 
+from django.conf import settings
+
 from croissance.pdf import rendre_pdf
 
 from .enums import NiveauDII
 from .models import Resultat
+from .orientation import recommandations_du_resultat
 
 
 def rapport_pdf(resultat: Resultat) -> bytes:
@@ -23,6 +26,13 @@ def rapport_pdf(resultat: Resultat) -> bytes:
             "conseils": [score for score in scores if score.axe.conseil],
             "indicateurs": indicateurs,
             "niveau_dii": NiveauDII(resultat.niveau_dii).label if resultat.niveau_dii else "",
+            # the results page's recommendations, with their reasons and full addresses
+            "recommandations": [
+                section
+                for section in recommandations_du_resultat(resultat)
+                if section.recommandations
+            ],
+            "site_url": settings.SITE_URL.rstrip("/"),
         },
         titre=f"Diagnostic – {version.questionnaire.titre}",
     )

@@ -240,6 +240,28 @@ def test_pdf_report_is_prepared_then_downloadable(
     assert f"{resultat.dii}/12" in lu
 
 
+def test_pdf_report_lists_the_recommendations_with_their_reasons(
+    client, maturite, pme_alice, entreprise_alice, django_capture_on_commit_callbacks
+):
+    from tests.aides.factories import AideFactory
+
+    AideFactory(titre="Pass commerce numérique d'Armor & Co")
+    client.force_login(pme_alice)
+    with django_capture_on_commit_callbacks(execute=True):
+        resultat = terminer(client, commencer(client, maturite, entreprise=entreprise_alice.pk))
+    assert resultat.entreprise == entreprise_alice
+    page = client.get(reverse("diagnostic:resultat", args=[resultat.jeton])).content.decode()
+    assert "Pass commerce numérique d&#x27;Armor &amp; Co" in page  # the page recommends it
+    response = client.get(reverse("diagnostic:rapport_pdf", args=[resultat.jeton]))
+    lu = verifier_accessible(
+        b"".join(response.streaming_content), titre=f"Diagnostic – {maturite.questionnaire.titre}"
+    )
+    assert "Nos recommandations" in lu
+    assert "Pass commerce numérique d'Armor & Co" in lu  # as typed, no HTML entity
+    assert "Aide éligible pour un projet de" in lu  # with its reason
+    assert "http" in lu.split("Pass commerce numérique d'Armor & Co", 1)[1][:400]
+
+
 def test_pdf_shows_in_preparation_until_the_task_ran(
     client, maturite, django_capture_on_commit_callbacks
 ):
