@@ -279,7 +279,7 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     # one name per choice set shared by several fields
     "ENUM_NAME_OVERRIDES": {
-        "NiveauEnum": "croissance.ressources.enums.Niveau",
+        "NiveauEnum": "croissance.maturite.NiveauMaturite",
         "PaysEnum": "einter.pays.PAYS_CHOICES",
         "ActiviteEnum": "croissance.entreprises.enums.Activite",
     },

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from croissance.maturite import NiveauMaturite
+
 from .enums import NiveauDII, StatutResultat, StatutVersion, TypeQuestion
 
 
@@ -69,7 +71,13 @@ class Niveau(models.Model):
 
     version = models.ForeignKey(Version, on_delete=models.CASCADE, related_name="niveaux")
     rang = models.PositiveSmallIntegerField("rang")
-    nom = models.CharField("nom", max_length=80)
+    nom = models.CharField(
+        "nom",
+        max_length=80,
+        blank=True,
+        help_text="Pour l'autodiagnostic de maturité numérique, le nom du rang, le même dans "
+        "tout le portail (laissez vide).",
+    )
     score_min = models.PositiveSmallIntegerField(
         "score global minimal",
         help_text="Score global (0 à 100) à partir duquel ce niveau est atteint.",
@@ -89,6 +97,23 @@ class Niveau(models.Model):
 
     def __str__(self):
         return f"{self.nom} (à partir de {self.score_min}/100)"
+
+    def clean(self):
+        from .selectors import QUESTIONNAIRE_MATURITE
+
+        # the maturity levels have one set of names, shared with the resources and the label
+        if self.version_id is None or self.version.questionnaire.slug != QUESTIONNAIRE_MATURITE:
+            if not self.nom:
+                raise ValidationError({"nom": "Donnez un nom à ce niveau."})
+            return
+        if self.rang not in NiveauMaturite.values:
+            raise ValidationError({"rang": "Le rang d'un niveau de maturité va de 1 à 4."})
+        attendu = NiveauMaturite(self.rang).label
+        if self.nom and self.nom != attendu:
+            raise ValidationError(
+                {"nom": f"Le niveau {self.rang} s'appelle « {attendu} » dans tout le portail."}
+            )
+        self.nom = attendu
 
 
 class Axe(models.Model):
