@@ -167,6 +167,8 @@ ACCOUNT_FORMS = {
     "reset_password": "croissance.comptes.forms.ResetPasswordForm",
     "reset_password_from_key": "croissance.comptes.forms.ResetPasswordKeyForm",
     "change_password": "croissance.comptes.forms.ChangePasswordForm",
+    "reauthenticate": "croissance.comptes.forms.ReauthenticateForm",
+    "add_email": "croissance.comptes.forms.AddEmailForm",
 }
 
 LANGUAGE_CODE = "fr-fr"
