@@ -96,6 +96,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "croissance.context_processors.portal",
             ],
+            # French plural in every template: `pluralize` leaves 0 and 1 singular
+            "builtins": ["croissance.templatetags.pluriel_francais"],
         },
     },
 ]

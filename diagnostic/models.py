@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from croissance.maturite import NiveauMaturite
+from croissance.templatetags.portail import pluriel
 
 from .enums import NiveauDII, StatutResultat, StatutVersion, TypeQuestion
 
@@ -216,7 +217,7 @@ class Points(models.Model):
         constraints = [models.UniqueConstraint(fields=["choix", "axe"], name="points_unique")]
 
     def __str__(self):
-        return f"{self.valeur} point(s) en {self.axe}"
+        return f"{self.valeur} point{pluriel(self.valeur)} en {self.axe}"
 
     def clean(self):
         if self.axe_id and self.choix_id and self.axe.version_id != self.choix.question.version_id:

@@ -37,3 +37,15 @@ def pluriel(nombre, formes: str = "s") -> str:
     except (ArithmeticError, ValueError):
         plusieurs = False
     return pluriel_ if plusieurs else singulier
+
+
+_VOYELLES = tuple("aeiouyàâäéèêëîïôöûùüAEIOUYÀÂÄÉÈÊËÎÏÔÖÛÙÜ")
+
+
+@register.filter
+def de(nom) -> str:
+    """« de » before a name, elided before a vowel: `Site {{ place.nom|de }}` — « Site
+    d'Amazon », « Site de Zalando » (a name with h is left whole: h muet or not, we cannot
+    tell)."""
+    nom = str(nom)
+    return f"d'{nom}" if nom.startswith(_VOYELLES) else f"de {nom}"
