@@ -5,6 +5,7 @@ page (and « Mon espace ») by following links, and every page's visible text is
 import io
 import re
 from collections import deque
+from decimal import Decimal
 from html import unescape
 
 import pytest
@@ -119,3 +120,14 @@ def test_templates_agree_in_french():
     )
     rendu = unescape(gabarit.render({"nombres": [0, 1, 2]}))
     assert rendu == "0 demande 1 demande 2 demandes — Site d'Amazon, site de Zalando"
+
+
+def test_counts_are_written_with_thousands_separated():
+    from croissance.templatetags.portail import nombre
+
+    assert nombre(20000) == "20\u202f000"
+    assert nombre(2026) == "2026"  # a year, or four digits, stay whole
+    assert nombre(1234567) == "1\u202f234\u202f567"
+    assert nombre(Decimal("9.40")) == "9,4"
+    assert nombre(12500.5) == "12\u202f500,5"
+    assert nombre("Bretagne") == "Bretagne"
