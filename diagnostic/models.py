@@ -6,6 +6,7 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 
 from croissance.maturite import NiveauMaturite
 from croissance.templatetags.portail import pluriel
@@ -338,7 +339,7 @@ class Resultat(models.Model):
         indexes = [models.Index(fields=["entreprise", "statut", "-termine_le"])]
 
     def __str__(self):
-        return f"{self.version.questionnaire} du {self.commence_le:%d/%m/%Y}"
+        return f"{self.version.questionnaire} du {timezone.localtime(self.commence_le):%d/%m/%Y}"
 
     @property
     def termine(self) -> bool:

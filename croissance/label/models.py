@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 
 from croissance.maturite import NiveauMaturite
 from croissance.workflow import Transition
@@ -65,7 +66,7 @@ class SignatureCharte(models.Model):
         verbose_name_plural = "signatures de la charte des PME"
 
     def __str__(self):
-        return f"{self.entreprise} ({self.signee_le:%d/%m/%Y})"
+        return f"{self.entreprise} ({timezone.localtime(self.signee_le):%d/%m/%Y})"
 
 
 class CandidatureLabel(models.Model):

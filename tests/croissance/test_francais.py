@@ -131,3 +131,12 @@ def test_counts_are_written_with_thousands_separated():
     assert nombre(Decimal("9.40")) == "9,4"
     assert nombre(12500.5) == "12\u202f500,5"
     assert nombre("Bretagne") == "Bretagne"
+
+
+def test_times_are_told_in_paris_time():
+    from datetime import UTC, datetime
+
+    from croissance.indicateurs.models import Instantane
+
+    soir = datetime(2026, 12, 7, 23, 30, tzinfo=UTC)
+    assert str(Instantane(perimetre="53", calcule_le=soir)) == "53 – 08/12/2026 00:30"
