@@ -9,7 +9,10 @@ import re
 from html import unescape
 
 import pytest
+from django.urls import reverse
 
+from diagnostic.models import Resultat
+from diagnostic.questionnaires import charger_questionnaires
 from tests.croissance.formulaires_html import _Lecteur
 from tests.croissance.test_permissions import EXPECTED, ROLES, monde, portal_urls  # noqa: F401
 
@@ -82,3 +85,20 @@ def test_every_form_sent_empty_starts_with_its_error_summary(client, monde):  # 
             problemes += verifier_resume(html, f"{route} ({role}) → {cible}")
     assert not problemes, "\n".join(problemes)
     assert len(verifiees) >= 30, verifiees
+
+
+def test_pages_that_draw_their_fields_have_the_summary_too(client):
+    charger_questionnaires()
+    client.post(reverse("diagnostic:commencer", args=["maturite-numerique"]))
+    resultat = Resultat.objects.latest("pk")
+    etape = client.post(
+        reverse("diagnostic:etape", args=[resultat.jeton, 1]), {"action": "suivant"}
+    )
+    html = etape.content.decode()
+    assert verifier_resume(html, "étape 1 du diagnostic") == []
+    assert re.search(r'<a href="#q\d+-\d+">', html)
+
+    simulation = client.get(reverse("aides:simulateur"), {"localisation": "29000"})
+    html = simulation.content.decode()
+    assert verifier_resume(html, "simulateur") == []
+    assert "d&#x27;au moins une dépense" in html or "d'au moins une dépense" in html
