@@ -160,7 +160,7 @@ class DossierAdmin(admin.ModelAdmin):
 
 @admin.register(HistoriqueDossier)
 class HistoriqueDossierAdmin(TransitionAdminMixin, admin.ModelAdmin):
-    list_display = ["dossier", "etat_avant", "etat_apres", "auteur", "date"]
+    list_display = ["dossier", "avant", "apres", "auteur", "date"]
     list_filter = ["etat_apres"]
     list_select_related = ["dossier", "auteur"]
     readonly_fields = [*TransitionAdminMixin.readonly_fields, "dossier", "montant"]

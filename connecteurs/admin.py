@@ -55,7 +55,7 @@ class MembreInline(admin.TabularInline):
 class HistoriqueLabelInline(TransitionAdminMixin, admin.TabularInline):
     model = HistoriqueLabel
     extra = 0
-    fields = ["date", "auteur", "etat_avant", "etat_apres", "motif"]
+    fields = ["date", "auteur", "avant", "apres", "motif"]
 
 
 @admin.register(Connecteur)
@@ -140,7 +140,7 @@ class PieceInline(admin.TabularInline):
 class HistoriqueCandidatureInline(TransitionAdminMixin, admin.TabularInline):
     model = HistoriqueCandidature
     extra = 0
-    fields = ["date", "auteur", "etat_avant", "etat_apres", "motif"]
+    fields = ["date", "auteur", "avant", "apres", "motif"]
 
 
 @admin.register(Candidature)
@@ -183,7 +183,7 @@ class DemandeAdmin(admin.ModelAdmin):
 
 @admin.register(HistoriqueReponse)
 class HistoriqueReponseAdmin(TransitionAdminMixin, admin.ModelAdmin):
-    list_display = ["reponse", "etat_avant", "etat_apres", "auteur", "date"]
+    list_display = ["reponse", "avant", "apres", "auteur", "date"]
     list_select_related = ["reponse__connecteur", "auteur"]
 
 

@@ -251,6 +251,10 @@ class DestinatairesForm(DsfrForm):
             )
         return data
 
+    def ancre_erreur(self, nom) -> str:
+        """Any error is corrected on the list of connecteurs: its first box."""
+        return f"garde-{self.propositions[0].connecteur.pk}" if self.propositions else "contenu"
+
     def lignes(self) -> list[tuple]:
         """Each proposal and whether its box is ticked: all of them at first; then as the
         manager left them (a connecteur new to the list comes ticked)."""

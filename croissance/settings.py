@@ -96,6 +96,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "croissance.context_processors.portal",
             ],
+            # French plural in every template: `pluralize` leaves 0 and 1 singular
+            "builtins": ["croissance.templatetags.pluriel_francais"],
         },
     },
 ]
@@ -167,6 +169,8 @@ ACCOUNT_FORMS = {
     "reset_password": "croissance.comptes.forms.ResetPasswordForm",
     "reset_password_from_key": "croissance.comptes.forms.ResetPasswordKeyForm",
     "change_password": "croissance.comptes.forms.ChangePasswordForm",
+    "reauthenticate": "croissance.comptes.forms.ReauthenticateForm",
+    "add_email": "croissance.comptes.forms.AddEmailForm",
 }
 
 LANGUAGE_CODE = "fr-fr"
@@ -279,7 +283,7 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     # one name per choice set shared by several fields
     "ENUM_NAME_OVERRIDES": {
-        "NiveauEnum": "croissance.ressources.enums.Niveau",
+        "NiveauEnum": "croissance.maturite.NiveauMaturite",
         "PaysEnum": "einter.pays.PAYS_CHOICES",
         "ActiviteEnum": "croissance.entreprises.enums.Activite",
     },

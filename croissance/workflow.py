@@ -18,6 +18,7 @@ a move the table does not allow and writes the history row (who, when, from, to,
 """
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 
@@ -46,11 +47,23 @@ class Transition(models.Model):
         ordering = ["date", "pk"]
 
     def __str__(self):
-        return f"{self.etat_avant or '∅'} → {self.etat_apres}"
+        """« Soumis → Refusé », in words (the admin lists the rows so)."""
+        avant = self._label(self.etat_avant) if self.etat_avant else "∅"
+        return f"{avant} → {self._label(self.etat_apres)}"
+
+    def _label(self, etat: str) -> str:
+        try:
+            return self.etats(etat).label if self.etats else etat
+        except ValueError:  # a state removed from the workflow since: its code is all we have
+            return etat
+
+    @property
+    def etat_avant_label(self) -> str:
+        return self._label(self.etat_avant) if self.etat_avant else ""
 
     @property
     def etat_apres_label(self) -> str:
-        return self.etats(self.etat_apres).label if self.etats else self.etat_apres
+        return self._label(self.etat_apres)
 
 
 class TransitionInterdite(ValidationError):
@@ -88,7 +101,16 @@ def transition(
 class TransitionAdminMixin:
     """Admin options for a history model: visible, never editable."""
 
-    readonly_fields = ["auteur", "date", "etat_avant", "etat_apres", "motif"]
+    readonly_fields = ["auteur", "date", "avant", "apres", "motif"]
+    exclude = ["etat_avant", "etat_apres"]  # their codes: `avant` and `apres` say them in words
+
+    @admin.display(description="état avant")
+    def avant(self, obj):
+        return obj.etat_avant_label or "—"
+
+    @admin.display(description="état après", ordering="etat_apres")
+    def apres(self, obj):
+        return obj.etat_apres_label
 
     def has_add_permission(self, request, obj=None):
         return False

@@ -51,6 +51,13 @@ class EtapeForm(DsfrForm):
     def nom(question) -> str:
         return f"q{question.pk}"
 
+    def ancre_erreur(self, nom) -> str:
+        """The first choice of the question (ids of `lignes`); the form for the others."""
+        for question in self.questions:
+            if self.nom(question) == nom and question.choix.all():
+                return f"{nom}-{question.choix.all()[0].pk}"
+        return "etape"
+
     def _choisis(self, question) -> list:
         valeur = self.cleaned_data.get(self.nom(question))
         ids = {int(v) for v in (valeur if isinstance(valeur, list) else [valeur]) if v}

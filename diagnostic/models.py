@@ -6,6 +6,10 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
+
+from croissance.maturite import NiveauMaturite
+from croissance.templatetags.portail import pluriel
 
 from .enums import NiveauDII, StatutResultat, StatutVersion, TypeQuestion
 
@@ -69,7 +73,13 @@ class Niveau(models.Model):
 
     version = models.ForeignKey(Version, on_delete=models.CASCADE, related_name="niveaux")
     rang = models.PositiveSmallIntegerField("rang")
-    nom = models.CharField("nom", max_length=80)
+    nom = models.CharField(
+        "nom",
+        max_length=80,
+        blank=True,
+        help_text="Pour l'autodiagnostic de maturité numérique, le nom du rang, le même dans "
+        "tout le portail (laissez vide).",
+    )
     score_min = models.PositiveSmallIntegerField(
         "score global minimal",
         help_text="Score global (0 à 100) à partir duquel ce niveau est atteint.",
@@ -89,6 +99,23 @@ class Niveau(models.Model):
 
     def __str__(self):
         return f"{self.nom} (à partir de {self.score_min}/100)"
+
+    def clean(self):
+        from .selectors import QUESTIONNAIRE_MATURITE
+
+        # the maturity levels have one set of names, shared with the resources and the label
+        if self.version_id is None or self.version.questionnaire.slug != QUESTIONNAIRE_MATURITE:
+            if not self.nom:
+                raise ValidationError({"nom": "Donnez un nom à ce niveau."})
+            return
+        if self.rang not in NiveauMaturite.values:
+            raise ValidationError({"rang": "Le rang d'un niveau de maturité va de 1 à 4."})
+        attendu = NiveauMaturite(self.rang).label
+        if self.nom and self.nom != attendu:
+            raise ValidationError(
+                {"nom": f"Le niveau {self.rang} s'appelle « {attendu} » dans tout le portail."}
+            )
+        self.nom = attendu
 
 
 class Axe(models.Model):
@@ -191,7 +218,7 @@ class Points(models.Model):
         constraints = [models.UniqueConstraint(fields=["choix", "axe"], name="points_unique")]
 
     def __str__(self):
-        return f"{self.valeur} point(s) en {self.axe}"
+        return f"{self.valeur} point{pluriel(self.valeur)} en {self.axe}"
 
     def clean(self):
         if self.axe_id and self.choix_id and self.axe.version_id != self.choix.question.version_id:
@@ -312,7 +339,7 @@ class Resultat(models.Model):
         indexes = [models.Index(fields=["entreprise", "statut", "-termine_le"])]
 
     def __str__(self):
-        return f"{self.version.questionnaire} du {self.commence_le:%d/%m/%Y}"
+        return f"{self.version.questionnaire} du {timezone.localtime(self.commence_le):%d/%m/%Y}"
 
     @property
     def termine(self) -> bool:

@@ -10,6 +10,8 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
+from croissance.maturite import NiveauMaturite
+
 from .enums import StatutVersion
 from .models import (
     Axe,
@@ -52,7 +54,15 @@ def charger_questionnaire(data: dict) -> Version | None:
         notes="Version initiale.",
     )
     for niveau in data["niveaux"]:
-        Niveau.objects.create(version=version, **niveau)
+        # the maturity levels are named in croissance.maturite, for the whole portal
+        nom = niveau.get("nom") or NiveauMaturite(niveau["rang"]).label
+        Niveau.objects.create(
+            version=version,
+            rang=niveau["rang"],
+            nom=nom,
+            score_min=niveau["score_min"],
+            description=niveau["description"],
+        )
     axes = {}
     for ordre, axe in enumerate(data["axes"], start=1):
         axes[axe["slug"]] = Axe.objects.create(

@@ -126,7 +126,7 @@ MARCHES = {
         "nom": "Espagne",
         "accroche": "Un marché en forte croissance, très mobile, où l'image des produits "
         "français est excellente.",
-        "caracteristiques": "48,6 millions d'habitants (INE, 2024). Le e-commerce a dépassé "
+        "caracteristiques": "48,6 millions d'habitants (INE, 2024). Le commerce en ligne a dépassé "
         "80 milliards d'euros par an, tous biens et services confondus (CNMC, 2023, ordre de "
         "grandeur), porté par le smartphone. Environ sept internautes sur dix achètent en "
         "ligne dans l'année (Eurostat, 2024).",
@@ -330,7 +330,7 @@ MARCHES = {
                 2024,
             ),
             (
-                "Part d'Amazon dans le e-commerce",
+                "Part d'Amazon dans le commerce en ligne",
                 "≈ 40 % (ordre de grandeur)",
                 "Estimations de cabinets d'études",
                 2024,
@@ -396,10 +396,10 @@ MARCHES = {
         "nom": "Japon",
         "accroche": "Un marché exigeant, amateur de produits français haut de gamme et "
         "attentif au moindre détail.",
-        "caracteristiques": "Environ 24 800 milliards de yens de e-commerce aux particuliers "
-        "en 2023, et 9,4 % des ventes de biens faites en ligne (METI, enquête 2023), pour 124 "
-        "millions d'habitants. Rakuten et Amazon dominent ; la qualité de la présentation "
-        "compte autant que le prix.",
+        "caracteristiques": "Environ 24 800 milliards de yens de commerce en ligne aux "
+        "particuliers en 2023, et 9,4 % des ventes de biens faites en ligne (METI, enquête "
+        "2023), pour 124 millions d'habitants. Rakuten et Amazon dominent ; la qualité de la "
+        "présentation compte autant que le prix.",
         "habitudes": "- Emballage soigné, livraison ponctuelle sur créneau horaire.\n"
         "- Service client très réactif, en japonais.\n"
         "- Paiement en supérette (konbini) ou à la livraison encore courant.",

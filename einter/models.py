@@ -70,7 +70,7 @@ class Marche(models.Model):
         return reverse("einter:marche", args=[self.code_pays.lower()])
 
     SECTIONS = [
-        ("caracteristiques", "Le e-commerce local"),
+        ("caracteristiques", "Le commerce en ligne local"),
         ("habitudes", "Consommateurs et habitudes d'achat en ligne"),
         ("places_de_marche", "Principales places de marché"),
         ("reseaux", "Réseaux sociaux et moteurs de recherche"),

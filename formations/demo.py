@@ -296,7 +296,7 @@ def _formations(organismes):
                     "finance_opco": opco,
                     "eligible_cpf": cpf,
                     "description": (
-                        f"<p>{titre} : une formation de {organisme.nom} pour les "
+                        f"<p>{titre} : une formation proposée par {organisme.nom} pour les "
                         "dirigeants de PME et leurs équipes, construite avec des chefs "
                         "d'entreprise. On y apprend en faisant, sur le projet de son "
                         "entreprise.</p>"

@@ -13,6 +13,7 @@ from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
 from croissance.forms import DsfrForm, run_service
 from croissance.pagination import paginate
+from croissance.templatetags.portail import pluriel
 
 from .. import conflits, selectors, services
 from ..enums import ETATS_A_INSTRUIRE, ETATS_ACCEPTABLES, EtatDossier
@@ -83,7 +84,7 @@ def lot(request):
         decision=form.cleaned_data["decision"],
         motif=form.cleaned_data["motif"],
     )
-    messages.success(request, f"{faits} dossier(s) traité(s).")
+    messages.success(request, f"{faits} dossier{pluriel(faits)} traité{pluriel(faits)}.")
     for dossier, erreur in echecs:
         messages.error(request, f"Dossier n° {dossier.pk} : {erreur}")
     return redirect("aides:instruction")

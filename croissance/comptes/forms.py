@@ -59,3 +59,11 @@ class ResetPasswordKeyForm(allauth_forms.ResetPasswordKeyForm, DsfrBaseForm):
 
 class ChangePasswordForm(allauth_forms.ChangePasswordForm, DsfrBaseForm):
     pass
+
+
+class ReauthenticateForm(FrenchLabels, allauth_forms.ReauthenticateForm, DsfrBaseForm):
+    labels = {"password": "Mot de passe"}
+
+
+class AddEmailForm(FrenchLabels, allauth_forms.AddEmailForm, DsfrBaseForm):
+    labels = {"email": EMAIL_LABEL}

@@ -3,6 +3,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 
 NATIONAL = "national"
 
@@ -62,4 +63,4 @@ class Instantane(models.Model):
         indexes = [models.Index(fields=["perimetre", "-calcule_le"], name="instantane_recent")]
 
     def __str__(self):
-        return f"{self.perimetre} – {self.calcule_le:%d/%m/%Y %H:%M}"
+        return f"{self.perimetre} – {timezone.localtime(self.calcule_le):%d/%m/%Y %H:%M}"

@@ -1,7 +1,9 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 
+from croissance.maturite import NiveauMaturite
 from croissance.workflow import Transition
 
 from .enums import EtatCandidature
@@ -11,8 +13,9 @@ class ReglageLabel(models.Model):
     """The label's criteria and yearly target, set by the mission (one row)."""
 
     niveau_minimum = models.PositiveSmallIntegerField(
-        "niveau de maturité minimum (1 à 4)",
-        default=3,
+        "niveau de maturité minimum",
+        choices=NiveauMaturite.choices,
+        default=NiveauMaturite.BIEN_CONNECTE,
         validators=[MinValueValidator(1), MaxValueValidator(4)],
     )
     commerce_connecte_requis = models.BooleanField(
@@ -63,7 +66,7 @@ class SignatureCharte(models.Model):
         verbose_name_plural = "signatures de la charte des PME"
 
     def __str__(self):
-        return f"{self.entreprise} ({self.signee_le:%d/%m/%Y})"
+        return f"{self.entreprise} ({timezone.localtime(self.signee_le):%d/%m/%Y})"
 
 
 class CandidatureLabel(models.Model):

@@ -9,13 +9,12 @@ from django.utils import timezone
 
 from croissance.comptes.enums import Role
 from croissance.emails import send_templated_email
+from croissance.maturite import nom_du_niveau
 from croissance.orientation.profil import build_profil
 from croissance.workflow import transition
 
 from .enums import TRANSITIONS, EtatCandidature
 from .models import CandidatureLabel, HistoriqueCandidature, ReglageLabel, SignatureCharte
-
-NIVEAUX = {1: "Premiers pas", 2: "En route", 3: "Bien engagé", 4: "Moteur"}
 
 
 @dataclass(frozen=True)
@@ -32,12 +31,12 @@ def criteres(*, entreprise, reglage: ReglageLabel | None = None) -> list[Critere
     niveau = profil.niveau
     result.append(
         Critere(
-            libelle=f"Niveau de maturité « {NIVEAUX[reglage.niveau_minimum]} » atteint",
+            libelle=f"Niveau de maturité « {nom_du_niveau(reglage.niveau_minimum)} » atteint",
             rempli=niveau is not None and niveau >= reglage.niveau_minimum,
             explication=(
                 "Aucun autodiagnostic pour cette entreprise."
                 if niveau is None
-                else f"Votre dernier autodiagnostic : « {NIVEAUX.get(niveau, niveau)} »."
+                else f"Votre dernier autodiagnostic : « {nom_du_niveau(niveau)} »."
             ),
         )
     )

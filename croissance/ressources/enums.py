@@ -1,5 +1,7 @@
 from django.db import models
 
+from croissance.maturite import NiveauMaturite
+
 
 class TypeRessource(models.TextChoices):
     GUIDE = "guide", "Guide"
@@ -9,13 +11,8 @@ class TypeRessource(models.TextChoices):
     PRIX = "prix", "Référentiel de prix"
 
 
-class Niveau(models.IntegerChoices):
-    """Maturity levels of the diagnostic, 1 (beginner) to 4 (advanced)."""
-
-    DEBUTANT = 1, "Premiers pas"
-    INTERMEDIAIRE = 2, "En route"
-    AVANCE = 3, "Bien engagé"
-    EXPERT = 4, "Moteur"
+# The diagnostic's maturity levels: a resource targets a range of them.
+Niveau = NiveauMaturite
 
 
 class EtatModeration(models.TextChoices):

@@ -26,10 +26,10 @@ class Ressource(models.Model):
     # Its themes, one bit each (kept by referentiels.masques).
     themes_masque = models.BigIntegerField(default=0, editable=False)
     niveau_min = models.PositiveSmallIntegerField(
-        "niveau minimum", choices=Niveau.choices, default=Niveau.DEBUTANT
+        "niveau minimum", choices=Niveau.choices, default=Niveau.PREMIERS_PAS
     )
     niveau_max = models.PositiveSmallIntegerField(
-        "niveau maximum", choices=Niveau.choices, default=Niveau.EXPERT
+        "niveau maximum", choices=Niveau.choices, default=Niveau.MOTEUR
     )
     sections_naf = models.CharField(
         "sections NAF visées",

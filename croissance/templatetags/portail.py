@@ -37,3 +37,31 @@ def pluriel(nombre, formes: str = "s") -> str:
     except (ArithmeticError, ValueError):
         plusieurs = False
     return pluriel_ if plusieurs else singulier
+
+
+_VOYELLES = tuple("aeiouyàâäéèêëîïôöûùüAEIOUYÀÂÄÉÈÊËÎÏÔÖÛÙÜ")
+
+
+@register.filter
+def de(nom) -> str:
+    """« de » before a name, elided before a vowel: `Site {{ place.nom|de }}` — « Site
+    d'Amazon », « Site de Zalando » (a name with h is left whole: h muet or not, we cannot
+    tell)."""
+    nom = str(nom)
+    return f"d'{nom}" if nom.startswith(_VOYELLES) else f"de {nom}"
+
+
+@register.filter
+def nombre(value):
+    """A count the French way: « 20 000 » with a narrow no-break space from ten thousand on
+    (four digits stay whole, so that a year reads 2026); « 9,4 » with a comma. Anything that
+    is not a number is left as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return value
+    valeur = Decimal(str(value))
+    if valeur == valeur.to_integral_value():
+        entier = int(valeur)
+        return f"{entier:,}".replace(",", "\u202f") if abs(entier) >= 10_000 else str(entier)
+    entier, _, decimales = f"{valeur:,.2f}".rstrip("0").partition(".")
+    entier = entier.replace(",", "\u202f") if abs(valeur) >= 10_000 else entier.replace(",", "")
+    return f"{entier},{decimales}"

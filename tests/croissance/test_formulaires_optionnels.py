@@ -11,6 +11,7 @@ import inspect
 from decimal import Decimal
 
 import pytest
+from allauth.core.context import request_context
 from django import forms
 from django.apps import apps
 from django.conf import settings
@@ -77,7 +78,10 @@ def monde(db):
     )
     requete = RequestFactory().post("/compte/login/")
     SessionMiddleware(lambda r: None).process_request(requete)
-    return {"zoe": zoe, "version": version, "requete": requete}
+    requete.user = zoe
+    # allauth's adapter reads the request of the page (to check a password again)
+    with request_context(requete):
+        yield {"zoe": zoe, "version": version, "requete": requete}
 
 
 def _entreprises(monde):
@@ -86,8 +90,10 @@ def _entreprises(monde):
 
 # what a form needs besides its data (the view gives the same), by "<app>.<form>"
 ARGUMENTS = {
+    "comptes.AddEmailForm": lambda m: {"user": m["zoe"]},
     "comptes.ChangePasswordForm": lambda m: {"user": m["zoe"]},
     "comptes.LoginForm": lambda m: {"request": m["requete"]},
+    "comptes.ReauthenticateForm": lambda m: {"user": m["zoe"]},
     "comptes.ResetPasswordKeyForm": lambda m: {"user": m["zoe"], "temp_key": "cle"},
     "rgpd.SuppressionCompteForm": lambda m: {"user": m["zoe"]},
     "ressources.AvisForm": _entreprises,
@@ -139,6 +145,7 @@ def _connecteur_montre(m):
 
 
 DONNEES_DE_LA_PAGE = {
+    "comptes.AddEmailForm": lambda m: {"email": "zoe.atelier@exemple.fr"},
     "diagnostic.EtapeForm": _reponses_obligatoires,
     "connecteurs.DestinatairesForm": _connecteur_montre,
 }

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from croissance.indicateurs import services
 from tests.factories import UserFactory
@@ -32,7 +33,7 @@ def test_a_new_snapshot_shows_at_once(client, instructeur_bretagne, settings):
     instantane.calcule_le = instantane.calcule_le.replace(year=2030)
     instantane.save()
     assert _date_du_calcul(client.get(URL).content.decode()).startswith(
-        instantane.calcule_le.strftime("%d/%m/2030")
+        timezone.localtime(instantane.calcule_le).strftime("%d/%m/2030")
     )
 
 
