@@ -21,7 +21,7 @@ PAGES_PAR_ROLE = 70
 PAR_FORME = 2  # pages of one shape (/aides/<n>/…) read per role: going wide, not long
 # Known phrases, by page, still to write right: the greeting of « Mon espace »
 # (templates/espace/mon_espace.html) should say « en tant qu'équipe », « qu'instructeur ».
-CONNUES = {"/mon-espace/": {"que équipe", "que instructeur"}}
+CONNUES: dict[str, set[str]] = {}
 # links not followed: other formats, the admin, leaving the session, deleting
 HORS_PARCOURS = re.compile(
     r"^/(admin|api|static|media|compte/(logout|password|email|reauthenticate))"
