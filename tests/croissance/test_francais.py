@@ -19,8 +19,7 @@ pytestmark = pytest.mark.django_db
 
 PAGES_PAR_ROLE = 70
 PAR_FORME = 2  # pages of one shape (/aides/<n>/…) read per role: going wide, not long
-# Known phrases, by page, still to write right: the greeting of « Mon espace »
-# (templates/espace/mon_espace.html) should say « en tant qu'équipe », « qu'instructeur ».
+# Known phrases, by page, still to write right (none today)
 CONNUES: dict[str, set[str]] = {}
 # links not followed: other formats, the admin, leaving the session, deleting
 HORS_PARCOURS = re.compile(
