@@ -74,7 +74,7 @@ def sante(request):
 
 @require_GET
 def mon_espace(request):
-    context = {"liens": espace.liens_pour(request.user.role)}
+    context = {"liens": espace.liens_pour(request.user)}
     if request.user.role == Role.PME:
         context.update(_orientation_pme(request))
     return render(request, "espace/mon_espace.html", context)

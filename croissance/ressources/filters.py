@@ -1,7 +1,7 @@
 import django_filters
 from django.db.models import Q
 
-from croissance.forms import SEARCH_MAX_LENGTH
+from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm
 from croissance.referentiels.models import Theme
 
 from .enums import Niveau, TypeRessource
@@ -23,6 +23,7 @@ class RessourceFilter(django_filters.FilterSet):
     class Meta:
         model = Ressource
         fields = ["q", "type", "theme", "niveau"]
+        form = DsfrForm
 
     def search(self, queryset, name, value):
         return queryset.filter(Q(titre__icontains=value) | Q(resume__icontains=value))
