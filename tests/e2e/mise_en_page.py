@@ -86,10 +86,10 @@ def explorer(page, origine: str, *, limite: int = 60, exclus: tuple = ()) -> Exp
     exploration = Exploration(origine=origine)
     vus = {"/"}
     par_gabarit = Counter()
-    a_voir = deque(["/"])
+    a_voir = deque([("/", None)])  # a path and the page that links to it
     navigation = set()
     while a_voir and len(exploration.pages) < limite:
-        chemin = a_voir.popleft()
+        chemin, depuis = a_voir.popleft()
         try:
             reponse = page.goto(chemin, wait_until="load")
         except PlaywrightError as erreur:
@@ -102,7 +102,8 @@ def explorer(page, origine: str, *, limite: int = 60, exclus: tuple = ()) -> Exp
             continue
         exploration.pages.append(chemin)
         if reponse.status >= 400:
-            exploration.signaler(chemin, f"un lien mène à une page en erreur {reponse.status}")
+            erreur = f"le lien vers {chemin} mène à une erreur {reponse.status}"
+            exploration.signaler(depuis, erreur)
             continue
         mesures = _mesurer(page, chemin, exploration)
         navigation.update(filter(None, (_chemin(u, origine) for u in mesures["navigation"])))
@@ -121,7 +122,7 @@ def explorer(page, origine: str, *, limite: int = 60, exclus: tuple = ()) -> Exp
             par_gabarit[gabarit] += 1
             par_gabarit[liste] += bool(liste)
             if par_gabarit[gabarit] <= 2 and (not liste or par_gabarit[liste] <= 4):
-                a_voir.append(suivant)
+                a_voir.append((suivant, chemin))
     _verifier_sections(exploration, navigation)
     return exploration
 
