@@ -46,7 +46,7 @@ def _apercu_orientation(page, exploration):
     page.get_by_role("link", name="Réglages d'orientation").first.click()
     page.get_by_role("link", name="Régler et prévisualiser").click()
     chemin = "/admin/orientation/reglageorientation/apercu/"
-    assert page.url.endswith(chemin)
+    page.wait_for_url(f"**{chemin}", wait_until="load")  # its style sheets applied
     for largeur in LARGEURS:
         page.set_viewport_size({"width": largeur, "height": 800})
         mesures = page.evaluate("() => document.documentElement.scrollWidth")
