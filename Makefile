@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo run test test-fast lint format migrate clean
+.PHONY: install demo run test test-fast lint format migrate clean captures
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ demo: migrate
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BIN)/python manage.py demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+# Screenshots of the README (docs/captures/): demo data, then headless Chromium.
+captures: migrate
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(BIN)/python manage.py demo
+	$(BIN)/python manage.py captures
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -29,6 +29,9 @@ class LienEspace:
     statut: Callable | None = None
     # an action that cannot be undone (deleting the account): shown apart, last
     danger: bool = False
+    # narrows a role down to the users the page opens to (a connecteur that is a training
+    # body, say), so that no one is shown a link leading to a refusal
+    pour: Callable | None = None
 
     @property
     def url(self) -> str:
@@ -69,27 +72,36 @@ def register(
     ordre: int = 50,
     statut: Callable | None = None,
     danger: bool = False,
+    pour: Callable | None = None,
 ) -> None:
-    lien = LienEspace(titre, description, url_name, frozenset(roles), ordre, statut, danger)
+    lien = LienEspace(titre, description, url_name, frozenset(roles), ordre, statut, danger, pour)
     if lien not in _LIENS:
         _LIENS.append(lien)
 
 
-def liens_pour(role: str) -> list[LienEspace]:
-    return sorted((lien for lien in _LIENS if role in lien.roles), key=lambda lien: lien.ordre)
+def liens_pour(user) -> list[LienEspace]:
+    """The links of a user's space: those of its role that open to it."""
+    return sorted(
+        (
+            lien
+            for lien in _LIENS
+            if user.role in lien.roles and (lien.pour is None or lien.pour(user))
+        ),
+        key=lambda lien: lien.ordre,
+    )
 
 
 def tuiles(user) -> list[Tuile]:
     """The person's services, each with what waits for them there."""
     return [
         Tuile(lien, lien.statut(user) if lien.statut else "")
-        for lien in liens_pour(user.role)
+        for lien in liens_pour(user)
         if not lien.danger
     ]
 
 
 def zone_de_danger(user) -> list[LienEspace]:
-    return [lien for lien in liens_pour(user.role) if lien.danger]
+    return [lien for lien in liens_pour(user) if lien.danger]
 
 
 def register_premier_pas(

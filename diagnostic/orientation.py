@@ -109,15 +109,15 @@ def _cle(resultat) -> str:
 VERSIONS_DU_CORPS = (engine.VERSION, VERSION_PAIRS)
 
 
-def cle_du_corps(resultat, *, connecte: bool) -> str:
+def cle_du_corps(resultat, *, espace: str) -> str:
     """Cache key of a finished result's page body: the result, what its peer group follows
-    (its entreprise), whether it still belongs to nobody, the state of its PDF report, whether
-    the visitor is logged in (what the page offers) and the day (the recommendations' lists
-    are the day's)."""
+    (its entreprise), whether it still belongs to nobody, the state of its PDF report, who looks
+    at it (what the page offers, see `resultats._espace`) and the day (the recommendations'
+    lists are the day's)."""
     pdf = "pret" if resultat.pdf else ("demande" if resultat.pdf_demande_le else "")
     return (
         f"diagnostic:resultat:{resultat.pk}:{resultat.entreprise_id}:{resultat.user_id is None}:"
-        f"{pdf}:{connecte}:{timezone.localdate():%Y%m%d}"
+        f"{pdf}:{espace}:{timezone.localdate():%Y%m%d}"
     )
 
 

@@ -14,6 +14,7 @@ class FormationsConfig(AppConfig):
         from . import sessions
         from .models import Formation, SessionFormation
         from .orientation import formations, formations_recommandables, sessions_a_venir
+        from .perms import est_gestionnaire
 
         engine.register("formations", "Formations", formations)
         retraits.suivre(Formation, formations_recommandables)
@@ -52,6 +53,7 @@ class FormationsConfig(AppConfig):
             url_name="formations:gestion",
             roles=[Role.CONNECTEUR, Role.MISSION],
             ordre=63,
+            pour=est_gestionnaire,
         )
         espace.register(
             titre="Appels à manifestation d'intérêt",

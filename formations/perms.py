@@ -19,6 +19,13 @@ def organisme_of_user(user):
     return None
 
 
+def est_gestionnaire(user) -> bool:
+    """Whether the training management pages open to the user (see require_gestionnaire)."""
+    if not user.is_authenticated:
+        return False
+    return user.is_mission or (user.is_connecteur and organisme_of_user(user) is not None)
+
+
 def require_gestionnaire(user):
     """Mission staff, or a member of a training provider; 403 for everyone else."""
     if user.is_authenticated and user.is_mission:

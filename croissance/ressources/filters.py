@@ -1,6 +1,6 @@
 import django_filters
 
-from croissance.forms import SEARCH_MAX_LENGTH
+from croissance.forms import SEARCH_MAX_LENGTH, DsfrForm
 from croissance.recherche import filtrer_par_mots
 from croissance.referentiels.models import Theme
 
@@ -23,6 +23,7 @@ class RessourceFilter(django_filters.FilterSet):
     class Meta:
         model = Ressource
         fields = ["q", "type", "theme", "niveau"]
+        form = DsfrForm
 
     def search(self, queryset, name, value):
         return filtrer_par_mots(queryset, value, "titre", "resume")

@@ -76,7 +76,7 @@ _NIVEAUX_DE_LA_VERSION = Subquery(
 )
 
 
-def _corps(resultat, connecte: bool):
+def _corps(resultat, espace: str):
     """What the cached body of a finished result shows (croissance.fragments)."""
     # the permission check read the result with its questionnaire only; the declared needs
     # and the sector are read once for the page and the recommendations' profile
@@ -124,9 +124,17 @@ def _corps(resultat, connecte: bool):
         "niveau_dii": NiveauDII(resultat.niveau_dii).label if resultat.niveau_dii else "",
         "besoins": list(resultat.besoins.all()),
         "a_rattacher": resultat.user_id is None,
-        "connecte": connecte,
+        "espace": espace,
         "manquantes": questions_du_resultat(resultat.questions_manquantes),
     }
+
+
+def _espace(user) -> str:
+    """Who looks at a result, as far as its links go: saving it and the history are the
+    SME managers' ("pme"); a visitor may sign up for them ("anonyme"); staff ("autre") may not."""
+    if not user.is_authenticated:
+        return "anonyme"
+    return "pme" if user.role == Role.PME else "autre"
 
 
 # What the results page reads on each display, its body being in the cache: the state of the
@@ -142,12 +150,12 @@ def resultat(request, jeton):
     # A finished result never changes: its page body is rendered once for everyone who may see
     # it (checked above) and kept as long as its recommendations are (the entreprise's name,
     # as its recommendations, follows within that time).
-    connecte = request.user.is_authenticated
+    espace = _espace(request.user)
     corps = fragments.fragment(
         request,
-        cle_du_corps(resultat, connecte=connecte),
+        cle_du_corps(resultat, espace=espace),
         "diagnostic/_resultat_corps.html",
-        partial(_corps, resultat, connecte),
+        partial(_corps, resultat, espace),
         versions=VERSIONS_DU_CORPS,
         duree=RECOMMANDATIONS_CACHE_SECONDS,
         garder=("titre",),

@@ -28,7 +28,13 @@ def _links(appel=None):
 def appels(request):
     appels = AppelFormations.objects.filter(publie=True).order_by("-date_limite", "pk")
     return render(
-        request, "formations/ami/appels.html", {"appels": appels, "maintenant": timezone.now()}
+        request,
+        "formations/ami/appels.html",
+        {
+            "appels": appels,
+            "maintenant": timezone.now(),
+            "gestionnaire": perms.est_gestionnaire(request.user),
+        },
     )
 
 

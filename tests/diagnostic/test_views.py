@@ -295,8 +295,8 @@ def test_history_empty_state(client, maturite, pme_alice, entreprise_alice):
     assert "Pas encore de diagnostic terminé" in page
 
 
-def test_mon_espace_links_for_pme():
-    titres = [lien.titre for lien in espace.liens_pour("pme")]
+def test_mon_espace_links_for_pme(pme_alice):
+    titres = [lien.titre for lien in espace.liens_pour(pme_alice)]
     assert "Faire un diagnostic" in titres and "Mes diagnostics" in titres
 
 

@@ -67,7 +67,7 @@ def test_anonymous_journey_resume_finish_login_and_attach(page, audit):
         page.get_by_role("button", name=re.compile("Continuer|Voir mes résultats")).click()
         page.wait_for_url(f"**/etape/{numero + 1}/")
         audit(page)
-    page.get_by_label("Vendre en ligne").check()
+    page.get_by_label("Vendre en ligne").check(force=True)
     page.get_by_role("button", name="Voir mes résultats").click()
     page.wait_for_url("**/resultat/")
     audit(page)
