@@ -69,7 +69,7 @@ def test_a_first_time_manager_goes_from_the_home_page_to_a_filed_aid_file(
         page.wait_for_url(f"**/etape/{numero + 1}/")
         audit(page)
         _sans_defilement_horizontal(page)
-    page.get_by_label("Vendre en ligne").check()
+    page.get_by_label("Vendre en ligne").check(force=True)
     page.get_by_role("button", name="Voir mes résultats").click()
     page.wait_for_url("**/resultat/")
     audit(page)
