@@ -1,4 +1,6 @@
-"""Demo data: both questionnaires, and two past diagnostics of Alice's bakery (history)."""
+"""Demo data: both questionnaires, two past diagnostics of Alice's bakery (history), and
+the anonymous diagnostics of a dozen other bakeries of Bretagne, so that its results page
+compares it with its peers."""
 
 from datetime import timedelta
 
@@ -11,7 +13,10 @@ from . import services
 from .enums import StatutResultat, TypeQuestion
 from .models import Questionnaire, Reponse, Resultat
 from .questionnaires import charger_questionnaires
-from .selectors import version_courante
+from .selectors import rafraichir_agregats_pairs, version_courante
+
+# other bakeries of the same size in Bretagne, anonymous: the answers' rank of each
+PAIRS_DEMO = (0, 1, 1, 2, 2, 2, 3, 1, 2, 0, 3, 2)
 
 
 def repondre(resultat: Resultat, rang: int) -> None:
@@ -49,3 +54,18 @@ def charger(comptes, stdout):
         passe = timezone.now() - timedelta(days=jours)
         Resultat.objects.filter(pk=resultat.pk).update(commence_le=passe, termine_le=passe)
     stdout.write("Diagnostic : deux résultats passés pour la boulangerie d'Alice.")
+    dernier = Resultat.objects.filter(entreprise=entreprise).latest("termine_le")
+    for jours, rang in enumerate(PAIRS_DEMO, start=3):
+        resultat = services.commencer_diagnostic(version=version)
+        repondre(resultat, rang)
+        resultat = services.terminer_diagnostic(resultat=resultat)
+        passe = timezone.now() - timedelta(days=jours * 7)
+        Resultat.objects.filter(pk=resultat.pk).update(
+            commence_le=passe,
+            termine_le=passe,
+            secteur=dernier.secteur,
+            tranche_effectifs=dernier.tranche_effectifs,
+            region=dernier.region,
+        )
+    rafraichir_agregats_pairs()
+    stdout.write(f"Diagnostic : {len(PAIRS_DEMO)} diagnostics anonymes d'autres boulangeries.")
