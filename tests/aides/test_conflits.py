@@ -15,6 +15,7 @@ from croissance.rgpd.services import export_json
 from tests.aides.factories import AideFactory, connecteur_labellise, dossier_depose
 from tests.factories import UserFactory
 from tests.parcours import Navigateur
+from tests.pdf import texte as texte_du_pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -171,6 +172,13 @@ def test_staff_notes_never_reach_the_firm(
     firme.cliquer(dossier.titre)
     textes.append(firme.html)
     assert "Pré-validé par CCI du Finistère" in firme.texte
+    # the acknowledgement of receipt, as she downloads it from her file's page
+    lien = next(href for texte, href in firme.liens() if "accusé de réception" in texte)
+    reponse = client.get(lien)
+    textes.append(
+        texte_du_pdf(b"".join(reponse.streaming_content) if reponse.streaming else reponse.content)
+    )
+    assert f"{dossier.pk}" in textes[-1]
     textes += [m.body for m in mail.outbox if pme_alice.email in m.to]
     textes += [
         str(alt[0]) for m in mail.outbox if pme_alice.email in m.to for alt in m.alternatives
