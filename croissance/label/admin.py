@@ -1,12 +1,11 @@
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.template.response import TemplateResponse
 
+from croissance.admin_motif import avec_motif
 from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin
 
 from . import services
-from .forms import RefusForm
 from .models import CandidatureLabel, HistoriqueCandidature, ReglageLabel, SignatureCharte
 
 
@@ -61,21 +60,14 @@ class CandidatureLabelAdmin(admin.ModelAdmin):
                 messages.success(request, f"{candidature.entreprise} : décision enregistrée.")
 
     def _with_motif(self, request, queryset, decide, title):
-        form = RefusForm(request.POST if "motif" in request.POST else None)
-        if form.is_valid():
-            self._apply(request, queryset, decide, motif=form.cleaned_data["motif"])
-            return None
-        return TemplateResponse(
+        return avec_motif(
+            self,
             request,
-            "admin/label/motif.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": title,
-                "form": form,
-                "queryset": queryset,
-                "action": request.POST["action"],
-                "opts": self.model._meta,
-            },
+            queryset,
+            lambda candidature, motif: decide(
+                candidature=candidature, par=request.user, motif=motif
+            ),
+            title,
         )
 
     @logged_action(description="Accorder le label")

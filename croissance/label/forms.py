@@ -10,7 +10,3 @@ class CandidatureForm(DsfrForm):
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=3000,
     )
-
-
-class RefusForm(forms.Form):
-    motif = forms.CharField(label="Motif (transmis à l'entreprise)", widget=forms.Textarea)

@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 
+from croissance.admin_motif import avec_motif
 from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin, TransitionInterdite
 
@@ -51,9 +52,20 @@ class TemoignageAdmin(admin.ModelAdmin):
     def publier(self, request, queryset):
         self._moderer(request, queryset, EtatModeration.PUBLIE)
 
-    @logged_action(description="Refuser les témoignages sélectionnés")
+    @logged_action(description="Refuser les témoignages sélectionnés (avec un motif)")
     def refuser(self, request, queryset):
-        self._moderer(request, queryset, EtatModeration.REFUSE)
+        return avec_motif(
+            self,
+            request,
+            queryset,
+            lambda temoignage, motif: services.temoignage_moderer(
+                temoignage=temoignage,
+                moderateur=request.user,
+                etat=EtatModeration.REFUSE,
+                motif=motif,
+            ),
+            "Refuser les témoignages",
+        )
 
 
 @admin.register(Prestataire)
@@ -94,7 +106,14 @@ class AvisPrestataireAdmin(admin.ModelAdmin):
         for avis in queryset.select_related("prestataire"):
             services.avis_moderer(avis=avis, etat=EtatModeration.PUBLIE)
 
-    @logged_action(description="Refuser les avis sélectionnés")
+    @logged_action(description="Refuser les avis sélectionnés (avec un motif)")
     def refuser(self, request, queryset):
-        for avis in queryset.select_related("prestataire"):
-            services.avis_moderer(avis=avis, etat=EtatModeration.REFUSE)
+        return avec_motif(
+            self,
+            request,
+            queryset.select_related("prestataire", "auteur"),
+            lambda avis, motif: services.avis_moderer(
+                avis=avis, etat=EtatModeration.REFUSE, motif=motif
+            ),
+            "Refuser les avis",
+        )

@@ -1,6 +1,8 @@
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Avg, Count
 
+from croissance.emails import send_templated_email
 from croissance.sanitize import sanitize_html
 from croissance.workflow import transition
 
@@ -27,9 +29,31 @@ def temoignage_proposer(*, auteur, temoignage: Temoignage, themes) -> Temoignage
     return temoignage
 
 
+def _motif_de_refus(etat: str, motif: str) -> None:
+    if etat == EtatModeration.REFUSE and not motif.strip():
+        raise ValidationError({"motif": "Dites à l'auteur pourquoi sa contribution est refusée."})
+
+
+def _annoncer_refus(auteur, *, quoi: str, titre: str, motif: str) -> None:
+    """The author learns the refusal and its reason (sent when the decision is committed)."""
+    if auteur is None or not auteur.email:
+        return
+    send_templated_email(
+        to=auteur.email,
+        template="ressources/emails/refus",
+        context={"auteur": auteur, "quoi": quoi, "titre": titre, "motif": motif.strip()},
+    )
+
+
 @transaction.atomic
 def temoignage_moderer(*, temoignage: Temoignage, moderateur, etat: str, motif: str = ""):
+    """Publish or refuse a testimonial; a refusal gives its reason, sent to the author."""
+    _motif_de_refus(etat, motif)
     temoignage = Temoignage.objects.select_for_update().get(pk=temoignage.pk)
+    if etat == EtatModeration.REFUSE:
+        _annoncer_refus(
+            temoignage.auteur, quoi="votre témoignage", titre=temoignage.titre, motif=motif
+        )
     return transition(
         temoignage,
         to=etat,
@@ -52,7 +76,13 @@ def avis_deposer(*, auteur, avis: AvisPrestataire) -> AvisPrestataire:
 
 
 @transaction.atomic
-def avis_moderer(*, avis: AvisPrestataire, etat: str) -> None:
+def avis_moderer(*, avis: AvisPrestataire, etat: str, motif: str = "") -> None:
+    """Publish or refuse a review of a provider; a refusal gives its reason to the author."""
+    _motif_de_refus(etat, motif)
+    if etat == EtatModeration.REFUSE:
+        _annoncer_refus(
+            avis.auteur, quoi="votre avis sur", titre=str(avis.prestataire), motif=motif
+        )
     avis.etat = etat
     avis.save(update_fields=["etat"])
     prestataire = avis.prestataire

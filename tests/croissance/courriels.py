@@ -117,6 +117,30 @@ def label_pme(client):
     label_services.candidature_refuser(candidature=candidature, par=mission, motif=MOTIF)
 
 
+def moderation(client):
+    from croissance.ressources import services as ressources_services
+    from croissance.ressources.enums import EtatModeration
+    from croissance.ressources.models import Temoignage
+
+    user = zoe()
+    temoignage = ressources_services.temoignage_proposer(
+        auteur=user,
+        temoignage=Temoignage(
+            entreprise=entreprise_de(user),
+            titre=DOSSIER,
+            realisation="Une boutique en ligne.",
+            resultat="Des ventes.",
+        ),
+        themes=[],
+    )
+    ressources_services.temoignage_moderer(
+        temoignage=temoignage,
+        moderateur=UserFactory(mission=True, email="marc@mission.test"),
+        etat=EtatModeration.REFUSE,
+        motif=MOTIF,
+    )
+
+
 def suppression_compte(client):
     rgpd_services.supprimer_compte(user=zoe())
 
@@ -396,6 +420,7 @@ SCENARIOS = {
         "label/emails/decision": [ENTREPRISE, MOTIF],
     },
     suppression_compte: {"rgpd/emails/compte_supprime": [PRENOM]},
+    moderation: {"ressources/emails/refus": [PRENOM, DOSSIER, MOTIF]},
     dossier_aide: {
         "aides/emails/accuse_reception": [DOSSIER, AIDE, ENTREPRISE],
         "aides/emails/dossier_etat": [DOSSIER, AIDE],

@@ -75,6 +75,45 @@ def test_sme_testimonial_is_published_only_after_moderation(
     assert client.get(reverse("ressources:temoignage", args=[temoignage.pk])).status_code == 200
 
 
+def test_a_refusal_asks_for_its_reason_and_tells_the_author(
+    client,
+    pme_alice,
+    entreprise_alice,
+    mission_marc,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    from croissance.ressources import services
+
+    temoignage = services.temoignage_proposer(
+        auteur=pme_alice,
+        temoignage=Temoignage(
+            entreprise=entreprise_alice,
+            titre="Notre click & collect",
+            realisation="Un site.",
+            resultat="Des ventes.",
+        ),
+        themes=[],
+    )
+    client.force_login(mission_marc)
+    liste = reverse("admin:ressources_temoignage_changelist")
+    choix = {"action": "refuser", "_selected_action": [temoignage.pk]}
+    page = client.post(liste, choix)  # the reason is asked first
+    assert (
+        page.status_code == 200 and "Motif (transmis à l&#x27;intéressé)" in page.content.decode()
+    )
+    temoignage.refresh_from_db()
+    assert temoignage.etat == EtatModeration.SOUMIS
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(liste, {**choix, "motif": "Il cite le nom d'un client & son adresse."})
+    temoignage.refresh_from_db()
+    assert temoignage.etat == EtatModeration.REFUSE
+    assert temoignage.historique.last().motif == "Il cite le nom d'un client & son adresse."
+    (courriel,) = [m for m in mailoutbox if pme_alice.email in m.to]
+    assert "« Notre click & collect »" in courriel.body
+    assert "Il cite le nom d'un client & son adresse." in courriel.body
+
+
 def test_only_sme_managers_testify(client, connecteur_claire):
     client.force_login(connecteur_claire)
     assert client.get(reverse("ressources:temoigner")).status_code == 403
