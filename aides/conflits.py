@@ -67,3 +67,22 @@ def verifier_instructeur(dossier: Dossier, user) -> None:
         raise ValidationError(
             f"{A_CONFIER} : {raison} Un autre instructeur de la région doit traiter ce dossier."
         )
+
+
+def raison_de_conflit_connecteur(dossier: Dossier, connecteur) -> str:
+    """Why a connecteur may not pre-validate this file, "" when nothing stops it: the
+    structure (same SIREN) is the supplier on one of its quotes, or one of its members
+    manages the applying firm (any establishment of its SIREN)."""
+    siren = (connecteur.siret or "")[:9]
+    if (
+        siren
+        and dossier.documents.filter(
+            nature=NatureDocument.DEVIS, siret_prestataire__startswith=siren
+        ).exists()
+    ):
+        return "Votre structure est le prestataire d'un devis de ce dossier"
+    if Entreprise.objects.filter(
+        siren=dossier.entreprise.siren, gestionnaires__in=connecteur.membres.all()
+    ).exists():
+        return "Un membre de votre structure gère l'entreprise qui demande l'aide"
+    return ""

@@ -16,7 +16,7 @@ from croissance.entreprises.models import Entreprise
 from croissance.orientation import retraits
 from croissance.workflow import transition
 
-from .conflits import verifier_instructeur
+from .conflits import raison_de_conflit_connecteur, verifier_instructeur
 from .eligibility import euros
 from .enums import (
     ETATS_ACCEPTABLES,
@@ -226,15 +226,6 @@ def dossier_retirer(*, dossier: Dossier, user, motif: str = "") -> Dossier:
     return dossier
 
 
-def conflit_d_interet(dossier: Dossier, connecteur) -> bool:
-    """A connecteur named as the provider on one of the file's quotes has an interest."""
-    if not connecteur.siret:
-        return False
-    return dossier.documents.filter(
-        nature=NatureDocument.DEVIS, siret_prestataire=connecteur.siret
-    ).exists()
-
-
 @transaction.atomic
 def dossier_prevalider(*, dossier: Dossier, user, declaration_sans_interet: bool, motif: str = ""):
     """A labelled connecteur, trusted third party, pre-validates a file it accompanies."""
@@ -244,11 +235,8 @@ def dossier_prevalider(*, dossier: Dossier, user, declaration_sans_interet: bool
         raise PermissionDenied("Seul un connecteur labellisé peut pré-valider un dossier.")
     if dossier.connecteur_id != connecteur.pk:
         raise PermissionDenied("Votre structure n'accompagne pas ce dossier.")
-    if conflit_d_interet(dossier, connecteur):
-        raise ValidationError(
-            "Votre structure est le prestataire d'un devis de ce dossier : "
-            "elle ne peut pas le pré-valider (conflit d'intérêts)."
-        )
+    if raison := raison_de_conflit_connecteur(dossier, connecteur):
+        raise ValidationError(f"{raison} : elle ne peut pas le pré-valider (conflit d'intérêts).")
     if not declaration_sans_interet:
         raise ValidationError(
             {"declaration_sans_interet": "Déclarez n'avoir aucun autre intérêt dans ce projet."}

@@ -11,7 +11,7 @@ from croissance.comptes.enums import Role
 from croissance.forms import run_service
 from croissance.pagination import paginate
 
-from .. import selectors, services
+from .. import conflits, selectors, services
 from ..enums import EtatDossier
 from ..forms import PrevalidationForm
 from ..perms import get_dossier_for_connecteur
@@ -52,7 +52,7 @@ def dossier(request, pk):
             "form": form,
             "verdict": selectors.verdict_du_dossier(dossier),
             "historique": dossier.historique.select_related("auteur"),
-            "conflit": services.conflit_d_interet(dossier, connecteur),
+            "conflit": conflits.raison_de_conflit_connecteur(dossier, connecteur),
             "peut_prevalider": dossier.etat == EtatDossier.DEPOSE and connecteur.est_labellise,
             "links": [(reverse("aides:accompagnement"), "Dossiers accompagnés")],
         },

@@ -232,3 +232,36 @@ def test_a_colleague_records_the_payment_of_a_file_she_did_not_accept(
     dossier.refresh_from_db()
     assert dossier.etat == EtatDossier.VERSE
     assert dossier.historique.get(etat_apres=EtatDossier.VERSE).auteur == collegue
+
+
+def test_a_connecteur_whose_member_manages_the_firm_cannot_prevalidate(
+    client, pme_alice, librairie, connecteur_claire
+):
+    cci = connecteur_labellise(connecteur_claire, siret="")
+    dossier = dossier_depose(
+        user=pme_alice, entreprise=librairie, aide=AideFactory(), connecteur=cci
+    )
+    librairie.gestionnaires.add(connecteur_claire)  # Claire co-manages the bookshop
+    client.force_login(connecteur_claire)
+    navigateur = Navigateur(client)
+    navigateur.ouvrir("/")
+    navigateur.cliquer("Mon espace")
+    navigateur.cliquer("Dossiers d'aide accompagnés")
+    navigateur.cliquer(dossier.titre)
+    assert "Un membre de votre structure gère l'entreprise qui demande l'aide" in navigateur.texte
+    with pytest.raises(ValidationError, match="conflit d'intérêts"):
+        services.dossier_prevalider(
+            dossier=dossier, user=connecteur_claire, declaration_sans_interet=True
+        )
+
+
+def test_a_supplier_of_the_same_siren_cannot_prevalidate(pme_alice, librairie, connecteur_claire):
+    # the quote names 350 000 006 02044; the structure is another establishment of it
+    cci = connecteur_labellise(connecteur_claire, siret="35000000600010")
+    dossier = dossier_depose(
+        user=pme_alice, entreprise=librairie, aide=AideFactory(), connecteur=cci
+    )
+    with pytest.raises(ValidationError, match="prestataire d'un devis"):
+        services.dossier_prevalider(
+            dossier=dossier, user=connecteur_claire, declaration_sans_interet=True
+        )
