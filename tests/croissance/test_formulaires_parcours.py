@@ -101,7 +101,7 @@ def test_firm_created_from_its_siret(client, zoe):
     assert page.status_code == 200
     form = formulaire(page.content.decode(), contenant="nom")
     donnees, remplis = remplir_obligatoires(form, {"nom": ENTREPRISE, "code_postal": "29000"})
-    assert set(remplis) == {"siret", "nom", "activite", "code_postal"}
+    assert set(remplis) == {"siret", "nom", "code_postal"}  # the activity follows the NAF code
     reussi(client.post(form["action"], donnees))
     assert Entreprise.objects.get(siret=siret).nom == ENTREPRISE
 

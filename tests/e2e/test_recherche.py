@@ -1,6 +1,8 @@
 """Searching without accents, and a NAF code found by words, in a browser (axe audit of the
 choice step)."""
 
+import re
+
 import pytest
 
 from tests.aides.factories import AideFactory
@@ -19,7 +21,15 @@ def test_a_baker_finds_his_naf_code_by_typing_his_trade(page, audit):
     page.get_by_label("Création de site internet").fill("8 000")
     page.get_by_role("button", name="Simuler").click()
     audit(page)
-    assert page.get_by_text("« boulangerie » correspond à 2 activités").is_visible()
+    # beside the field, and in the error summary at the top, which leads to it
+    assert (
+        page.locator("#id_naf_error")
+        .get_by_text("« boulangerie » correspond à 2 activités")
+        .is_visible()
+    )
+    assert page.get_by_role(
+        "link", name=re.compile("^Code NAF .*« boulangerie » correspond")
+    ).is_visible()
     page.get_by_label("Activité correspondante").select_option("10.71C")
     page.get_by_role("button", name="Simuler").click()
     audit(page)

@@ -39,7 +39,10 @@ def test_download_my_data_then_delete_my_account(page, audit):
     page.get_by_label("Votre mot de passe").fill("pas le bon")
     page.get_by_role("button", name="Supprimer définitivement mon compte").click()
     audit(page)
-    assert page.get_by_text("Mot de passe incorrect.").is_visible()
+    assert page.get_by_text("Mot de passe incorrect.", exact=True).is_visible()  # by the field
+    assert page.get_by_role(
+        "link", name="Votre mot de passe : Mot de passe incorrect."
+    ).is_visible()
 
     page.get_by_label("Votre mot de passe").fill(DEFAULT_PASSWORD)
     page.get_by_role("button", name="Supprimer définitivement mon compte").click()
