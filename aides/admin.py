@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from croissance.workflow import TransitionAdminMixin
 
 from . import services
+from .enums import CHAMPS_DES_REGLES
 from .modele import MODELE_PROGRAMME
 from .models import (
     Aide,
@@ -65,24 +66,7 @@ class AideAdmin(admin.ModelAdmin):
         ),
         (
             "Règles d'éligibilité",
-            {
-                "fields": [
-                    "types_depense",
-                    "nature",
-                    "taux",
-                    "intensite_max",
-                    "investissement_min",
-                    "investissement_max",
-                    "plafond",
-                    "effectif_max",
-                    "naf_eligibles",
-                    "naf_exclues",
-                    "exclut_pure_players",
-                    "surface_vente_max",
-                    "activites",
-                    "connecteur_labellise_requis",
-                ]
-            },
+            {"fields": list(CHAMPS_DES_REGLES)},
         ),
         ("Cumul", {"fields": ["cumul", "non_cumulable_avec"]}),
         (

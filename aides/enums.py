@@ -102,3 +102,23 @@ THEMES_DES_DEPENSES = {
     TypeDepense.MARKETPLACE: "vente-en-ligne",
 }
 THEME_FINANCEMENT = "financement"
+
+
+# The fields of an aid that hold its eligibility rules, in the order both the admin and the
+# regions' form show them.
+CHAMPS_DES_REGLES = (
+    "types_depense",
+    "nature",
+    "taux",
+    "intensite_max",
+    "investissement_min",
+    "investissement_max",
+    "plafond",
+    "effectif_max",
+    "naf_eligibles",
+    "naf_exclues",
+    "exclut_pure_players",
+    "surface_vente_max",
+    "activites",
+    "connecteur_labellise_requis",
+)

@@ -12,7 +12,7 @@ from croissance.referentiels.models import Departement
 from croissance.referentiels.selectors import rechercher_communes
 from croissance.uploads import validate_document
 
-from .enums import NatureDocument, TypeDepense
+from .enums import CHAMPS_DES_REGLES, NatureDocument, TypeDepense
 from .models import Aide, Dossier, LigneDepense
 
 
@@ -326,20 +326,7 @@ class AideRegionForm(DsfrModelForm):
             "departements",
             "date_ouverture",
             "date_cloture",
-            "types_depense",
-            "nature",
-            "taux",
-            "intensite_max",
-            "investissement_min",
-            "investissement_max",
-            "plafond",
-            "effectif_max",
-            "naf_eligibles",
-            "naf_exclues",
-            "exclut_pure_players",
-            "surface_vente_max",
-            "activites",
-            "connecteur_labellise_requis",
+            *CHAMPS_DES_REGLES,
             "cumul",
             "non_cumulable_avec",
             "enveloppe_montant",
