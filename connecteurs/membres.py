@@ -105,7 +105,7 @@ def adhesion_decider(
 
 
 @transaction.atomic
-def membre_retirer(*, membre: Membre, auteur, motif: str) -> None:
+def membre_retirer(*, membre: Membre, auteur, motif: str) -> MouvementMembre:
     """The referent removes a member, who loses access to the structure at once."""
     membre = Membre.objects.select_related("connecteur", "user").get(pk=membre.pk)
     _verifier_referent(membre.connecteur, auteur)
@@ -116,7 +116,7 @@ def membre_retirer(*, membre: Membre, auteur, motif: str) -> None:
     if not motif.strip():
         raise ValidationError({"motif": "Indiquez pourquoi ce membre quitte la structure."})
     membre.delete()
-    MouvementMembre.objects.create(
+    mouvement = MouvementMembre.objects.create(
         connecteur=membre.connecteur,
         membre=membre.user,
         nature=TypeMouvement.DEPART,
@@ -128,6 +128,7 @@ def membre_retirer(*, membre: Membre, auteur, motif: str) -> None:
         "membre_retire",
         {"connecteur": membre.connecteur, "membre": membre.user, "motif": motif.strip()},
     )
+    return mouvement
 
 
 @transaction.atomic

@@ -17,6 +17,7 @@ from diagnostic.selectors import dernier_resultat
 from .. import selectors, services
 from ..enums import TRANSITIONS_REPONSE, EtatReponse
 from ..forms import (
+    AdhesionForm,
     ConnecteurForm,
     EvenementForm,
     PrestationForm,
@@ -24,7 +25,6 @@ from ..forms import (
     ReponseForm,
     SignatureForm,
 )
-from ..forms_membres import AdhesionForm
 from ..models import Connecteur
 from ..perms import get_avis_for_member, get_connecteur_for_member, get_reponse_for_member
 from .membres import rejoindre_page

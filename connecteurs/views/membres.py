@@ -13,7 +13,7 @@ from croissance.ratelimit import rate_limited
 
 from .. import membres as services
 from .. import selectors
-from ..forms_membres import AdhesionForm, DecisionAdhesionForm, PassationForm, RetraitForm
+from ..forms import AdhesionForm, DecisionAdhesionForm, PassationForm, RetraitForm
 from ..perms import (
     get_adhesion_for_referent,
     get_connecteur_for_member,
