@@ -151,6 +151,8 @@ def _contexte(request):
 
 @role_required(Role.MISSION, Role.INSTRUCTEUR)
 def tableau_de_bord(request):
+    if request.user.role == Role.INSTRUCTEUR and not request.user.codes_regions:
+        return render(request, "indicateurs/sans_region.html")
     # Snapshot figures are the same for everyone of the same role and regions: the body is
     # rendered once per snapshot version, after the filters are checked (_filtres: 404 for a
     # region not the user's), and its key holds what decides that check (see the selector).

@@ -203,7 +203,8 @@ def completer(request, jeton):
 @role_required(Role.PME)
 def rattacher(request, jeton):
     resultat = get_resultat_for_user(request.user, jeton)
-    if resultat.user_id == request.user.pk and resultat.entreprise_id:
+    if resultat.entreprise_id or resultat.user_id not in (None, request.user.pk):
+        # attached already (a co-manager sees it through the firm): nothing left to attach
         return redirect("diagnostic:resultat", jeton=jeton)
     entreprises = entreprises_for_user(request.user)
     form = EntrepriseForm(request.POST or None, entreprises=entreprises)
