@@ -60,3 +60,11 @@ def test_the_code_has_no_violation_outside_the_known_list():
         text=True,
     )
     assert sortie.returncode == 0, sortie.stdout
+
+
+def test_commit_subjects_are_72_characters_at_most():
+    import sujet_de_commit
+
+    assert not sujet_de_commit.erreurs("Court et clair\n\nLe détail ici.\n")
+    assert sujet_de_commit.erreurs("x" * 73 + "\n")
+    assert sujet_de_commit.erreurs("Sujet\nsans ligne vide\n")
