@@ -71,6 +71,19 @@ def _app_du_module(module: str) -> str:
     return parties[0]
 
 
+def _ecrit(noeud) -> bool:
+    """A `.save()` or `.delete()` call; `form.save(commit=False)` only builds the object."""
+    if not (isinstance(noeud, ast.Call) and isinstance(noeud.func, ast.Attribute)):
+        return False
+    if noeud.func.attr == "delete":
+        return True
+    sans_ecriture = any(
+        mot.arg == "commit" and isinstance(mot.value, ast.Constant) and mot.value.value is False
+        for mot in noeud.keywords
+    )
+    return noeud.func.attr == "save" and not sans_ecriture
+
+
 def violations(chemin: Path, racine: Path = RACINE) -> list[tuple[str, str, str]]:
     """(rule, key, detail) of one module; key is `path` or `path:name`."""
     relatif = chemin.relative_to(racine).as_posix()
@@ -98,11 +111,10 @@ def violations(chemin: Path, racine: Path = RACINE) -> list[tuple[str, str, str]
                 trouvees.append(
                     ("fonction-longue", f"{relatif}:{noeud.name}", f"{longueur} lignes")
                 )
-        if vue and isinstance(noeud, ast.Attribute):
-            if noeud.attr == "objects":
-                trouvees.append(("vue-orm", relatif, f"ligne {noeud.lineno}"))
-            elif noeud.attr in ("save", "delete"):
-                trouvees.append(("vue-ecriture", relatif, f"ligne {noeud.lineno} .{noeud.attr}()"))
+        if vue and isinstance(noeud, ast.Attribute) and noeud.attr == "objects":
+            trouvees.append(("vue-orm", relatif, f"ligne {noeud.lineno}"))
+        if vue and _ecrit(noeud):
+            trouvees.append(("vue-ecriture", relatif, f"ligne {noeud.lineno} .{noeud.func.attr}()"))
     return trouvees
 
 

@@ -18,7 +18,7 @@ from croissance.ratelimit import rate_limited
 from .. import selectors, services
 from ..enums import Periode, StatutLead
 from ..forms import RechercheForm
-from ..models import Lead, RechercheSauvegardee
+from ..models import RechercheSauvegardee
 from ..pays import nom_pays
 from ..perms import get_recherche_for_user
 
@@ -73,7 +73,7 @@ def _nom_propose(criteres: dict) -> str:
 @login_not_required
 @require_GET
 def lead(request, pk):
-    lead = get_object_or_404(Lead.objects.select_related("secteur", "naf_division"), pk=pk)
+    lead = get_object_or_404(selectors.leads_avec_secteur(), pk=pk)
     context = {
         "lead": lead,
         "nom_pays": nom_pays(lead.pays),

@@ -47,6 +47,7 @@ def test_each_rule_finds_its_violation(tmp_path, chemin, texte, regle):
         ("aides/forms.py", "from croissance.referentiels.models import Region\n"),
         ("aides/selectors.py", "from aides.models import Aide\n"),
         ("connecteurs/demo.py", "def f():\n" + "    x = 1\n" * 79),
+        ("aides/views/x.py", "def v(r, form):\n    return form.save(commit=False)\n"),
     ],
 )
 def test_what_the_rules_allow_passes(tmp_path, chemin, texte):
