@@ -5,6 +5,7 @@ gets with `make demo` (SQLite file under var/, tasks run in-process, emails on t
 production and CI set DATABASE_URL, CELERY_BROKER_URL, SECRET_KEY, DEBUG=false...
 """
 
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -63,7 +64,6 @@ INSTALLED_APPS = [
     "aides",
     "einter",
     "formations",
-    "bench",
 ]
 
 MIDDLEWARE = [
@@ -380,6 +380,10 @@ LOGGING = {
 # Performance measurements (`seed_national`, `benchmark`): the bench app's two reference pages
 # (/_bench/…) are served only when BENCH is true, through bench.urls.
 BENCH = env_bool("BENCH", False)
+# The bench app (its commands and reference pages) is loaded only to measure, and by the test
+# suite that checks its commands keep working; a production server never has it.
+if BENCH or "pytest" in sys.modules:
+    INSTALLED_APPS.append("bench")
 if BENCH:
     ROOT_URLCONF = "bench.urls"
     # the load generator fetches HTML only: no collected manifest needed for the bench server
