@@ -11,6 +11,11 @@ class Courriel(models.Model):
     cree_le = models.DateTimeField("créé le", auto_now_add=True)
     envoye_le = models.DateTimeField("envoyé le", null=True, blank=True, db_index=True)
     tentatives = models.PositiveSmallIntegerField("tentatives", default=0)
+    # after a failed attempt: when the drain may try again (the delay doubles each time)
+    prochain_essai_le = models.DateTimeField("prochain essai le", null=True, blank=True)
+    derniere_erreur = models.TextField("dernière erreur", blank=True)
+    # after OUTBOX_MAX_TENTATIVES failures: no more automatic attempts (re-sent from the admin)
+    mis_de_cote_le = models.DateTimeField("mis de côté le", null=True, blank=True)
 
     class Meta:
         verbose_name = "courriel"

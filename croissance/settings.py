@@ -200,6 +200,9 @@ EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+# The outbox (croissance/tasks.py): attempts before an email is set aside (re-sent from the
+# admin); between attempts the delay doubles from one minute.
+OUTBOX_MAX_TENTATIVES = env_int("OUTBOX_MAX_TENTATIVES", 6)
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str(
     "DEFAULT_FROM_EMAIL", "Croissance connectée <ne-pas-repondre@croissance-connectee.gouv.fr>"
