@@ -1,11 +1,10 @@
 """The skills time bank: adverts, accounts and statements, exchanges, yearly report."""
 
-import csv
 from decimal import Decimal
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
 from croissance.entreprises.selectors import entreprises_for_user
+from croissance.exports import reponse_csv
 from croissance.forms import run_service
 from croissance.pagination import paginate
 from croissance.ratelimit import rate_limited
@@ -294,28 +294,18 @@ def rapport(request, entreprise_pk):
 @role_required(Role.PME)
 def rapport_csv(request, entreprise_pk):
     entreprise, form, annee, lignes, formations = _rapport(request, entreprise_pk)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="bourse-de-temps-{entreprise.siret}-{annee}.csv"'
-    )
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow(["Année", "Entreprise", "SIRET", "Salarié", "Nature", "Heures", "Nombre"])
     debut = [annee, entreprise.nom, entreprise.siret]
-    for ligne in lignes:
-        nature = "Heures données (bourse de temps)"
-        writer.writerow(
-            [*debut, ligne["salarie"], nature, _heures(ligne["heures"]), ligne["echanges"]]
-        )
-    for ligne in formations:
-        nature = "Formation qualifiante"
-        writer.writerow(
-            [
-                *debut,
-                ligne["participant_nom"],
-                nature,
-                _heures(ligne["heures"]),
-                ligne["formations"],
-            ]
-        )
-    return response
+    donnees = [
+        [*debut, ligne["salarie"], "Heures données (bourse de temps)"]
+        + [_heures(ligne["heures"]), ligne["echanges"]]
+        for ligne in lignes
+    ] + [
+        [*debut, ligne["participant_nom"], "Formation qualifiante"]
+        + [_heures(ligne["heures"]), ligne["formations"]]
+        for ligne in formations
+    ]
+    return reponse_csv(
+        f"bourse-de-temps-{entreprise.siret}-{annee}.csv",
+        ["Année", "Entreprise", "SIRET", "Salarié", "Nature", "Heures", "Nombre"],
+        donnees,
+    )
