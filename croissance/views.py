@@ -103,6 +103,11 @@ def _orientation_pme(request) -> dict:
 
 
 @login_not_required
+def erreur_400(request, exception=None):
+    return render(request, "400.html", status=400)
+
+
+@login_not_required
 def erreur_403(request, exception=None):
     return render(request, "403.html", status=403)
 
