@@ -8,6 +8,8 @@ class Courriel(models.Model):
     sujet = models.CharField("sujet", max_length=255)
     corps = models.TextField("texte")
     corps_html = models.TextField("HTML", blank=True)
+    # extra headers, e.g. List-Unsubscribe for digests (RFC 8058)
+    entetes = models.JSONField("en-têtes", default=dict, blank=True)
     cree_le = models.DateTimeField("créé le", auto_now_add=True)
     envoye_le = models.DateTimeField("envoyé le", null=True, blank=True, db_index=True)
     tentatives = models.PositiveSmallIntegerField("tentatives", default=0)

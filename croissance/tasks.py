@@ -17,7 +17,10 @@ logger = logging.getLogger(__name__)
 
 def _message(courriel: Courriel) -> EmailMultiAlternatives:
     message = EmailMultiAlternatives(
-        subject=courriel.sujet, body=courriel.corps, to=courriel.recipients
+        subject=courriel.sujet,
+        body=courriel.corps,
+        to=courriel.recipients,
+        headers=courriel.entetes or None,
     )
     if courriel.corps_html:
         message.attach_alternative(courriel.corps_html, "text/html")

@@ -25,6 +25,7 @@ from connecteurs.enums import EtatReponse, TypeActeur, TypePiece
 from connecteurs.models import Avis, Candidature, Demande, Evaluation, Piece, Reponse
 from croissance.comptes.enums import Role
 from croissance.referentiels.models import Theme
+from einter.services import signature_desabonnement_total
 from formations.enums import (
     Modalite,
     ModaliteEchange,
@@ -328,6 +329,17 @@ EXPECTED: dict[str, tuple] = {
     "e-export/": (200, 200, 200, 200, 200, 200, 200, 200),
     # Unsubscribe link from an email: the token is the credential, no login needed.
     "e-export/alertes/desabonnement/<str:jeton>/": (200, 200, 200, 200, 200, 200, 200, 200),
+    # a signed link from the digest (no login: the signature is the credential)
+    "e-export/alertes/desabonnement-total/<str:signature>/": (
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+    ),
     "e-export/dispositifs/": (200, 200, 200, 200, 200, 200, 200, 200),
     # Talk to an expert: for an SME manager with an entreprise (Bruno has none yet).
     "e-export/expert/": (L, 200, R, 403, 403, 403, 403, 403),
@@ -538,6 +550,9 @@ def _kwargs(route, o):
         "e-export/recherches/<int:pk>/supprimer/": {"pk": o["recherche"].pk},
         "e-export/recherches/<int:pk>/alerte/": {"pk": o["recherche"].pk},
         "e-export/alertes/desabonnement/<str:jeton>/": {"jeton": o["recherche"].jeton},
+        "e-export/alertes/desabonnement-total/<str:signature>/": {
+            "signature": signature_desabonnement_total(o["recherche"].user_id)
+        },
         "indicateurs/export/<slug:section>/<slug:tableau>.csv": {
             "section": "aides",
             "tableau": "enveloppes",
