@@ -95,7 +95,7 @@ ARGUMENTS = {
     "comptes.LoginForm": lambda m: {"request": m["requete"]},
     "comptes.ReauthenticateForm": lambda m: {"user": m["zoe"]},
     "comptes.ResetPasswordKeyForm": lambda m: {"user": m["zoe"], "temp_key": "cle"},
-    "rgpd.SuppressionCompteForm": lambda m: {"user": m["zoe"]},
+    "rgpd.SuppressionCompteForm": lambda m: {"user": m["zoe"], "request": m["requete"]},
     "ressources.AvisForm": _entreprises,
     "ressources.TemoignageForm": _entreprises,
     "indicateurs.FiltresForm": lambda m: {"regions": Region.objects.all(), "national": True},

@@ -129,6 +129,27 @@ def test_wrong_password_deletes_nothing(client, pme_alice, entreprise_alice):
     assert pme_alice.is_active and pme_alice.email == "alice@pme.test"
 
 
+def test_guessing_the_password_to_delete_is_limited_like_a_login(
+    client, pme_alice, entreprise_alice
+):
+    from tests.factories import DEFAULT_PASSWORD
+
+    client.force_login(pme_alice)
+    for essai in range(5):
+        client.post(reverse("rgpd:supprimer"), {"mot_de_passe": f"pas-le-bon-{essai}"})
+    response = client.post(reverse("rgpd:supprimer"), {"mot_de_passe": DEFAULT_PASSWORD})
+    assert response.status_code == 200
+    assert "Trop de tentatives" in response.content.decode()
+    pme_alice.refresh_from_db()
+    assert pme_alice.is_active and pme_alice.email == "alice@pme.test"
+    # the same counters as the login page: logging in elsewhere waits too
+    client.logout()
+    connexion = client.post(
+        reverse("account_login"), {"login": pme_alice.email, "password": DEFAULT_PASSWORD}
+    )
+    assert "Trop de tentatives" in connexion.content.decode()
+
+
 def test_deletion_keeps_exactly_what_the_law_and_statistics_need(
     client, pme_alice, instructeur_bretagne, alice_et_bruno, django_capture_on_commit_callbacks
 ):
