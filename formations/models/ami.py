@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 
-from croissance.fields import EurosField
+from croissance.fields import EurosField, TexteRicheField
 from croissance.workflow import Transition
 
 from ..enums import (
@@ -87,8 +87,8 @@ class Proposition(models.Model):
     )
     finance_opco = models.BooleanField("finançable par l'OPCO", default=False)
     eligible_cpf = models.BooleanField("éligible au CPF", default=False)
-    description = models.TextField("description")
-    programme = models.TextField("programme")
+    description = TexteRicheField("description")
+    programme = TexteRicheField("programme")
     etat = models.CharField(
         "état",
         max_length=20,

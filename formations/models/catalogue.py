@@ -8,7 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
-from croissance.fields import EurosField
+from croissance.fields import EurosField, TexteRicheField
 from croissance.workflow import Transition
 
 from ..enums import (
@@ -74,8 +74,8 @@ class Formation(models.Model):
     )
     finance_opco = models.BooleanField("finançable par l'OPCO", default=False)
     eligible_cpf = models.BooleanField("éligible au CPF", default=False)
-    description = models.TextField("description")
-    programme = models.TextField("programme")
+    description = TexteRicheField("description")
+    programme = TexteRicheField("programme")
     publiee = models.BooleanField("publiée au catalogue", default=True, db_index=True)
     cree_le = models.DateTimeField("créée le", auto_now_add=True)
     modifiee_le = models.DateTimeField("modifiée le", auto_now=True)
