@@ -52,9 +52,7 @@ def exporter(user) -> dict:
                 "message": demande.message,
                 "etat": demande.get_etat_display(),
             }
-            for demande in Revendication.objects.filter(demandeur=user).select_related(
-                "entreprise"
-            )
+            for demande in Revendication.objects.filter(demandeur=user).select_related("entreprise")
         ],
     }
 

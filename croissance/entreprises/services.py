@@ -43,14 +43,19 @@ def _complete(entreprise: Entreprise, code_commune: str | None) -> None:
 
 
 @transaction.atomic
-def entreprise_creer(*, user, entreprise: Entreprise, code_commune: str | None = None):
-    """Register an entreprise (built by the form, not saved yet) and make `user` its manager."""
+def entreprise_creer(
+    *,
+    user,
+    entreprise: Entreprise,
+    code_commune: str | None = None,
+    origine: str = OrigineGestionnaire.CREATION,
+):
+    """Register an entreprise (built by the form, not saved yet) and make `user` its manager
+    (the demo data says so: `origine`)."""
     _complete(entreprise, code_commune)
     entreprise.full_clean()
     entreprise.save()
-    gestionnaire_rattacher(
-        entreprise=entreprise, user=user, origine=OrigineGestionnaire.CREATION, par=user
-    )
+    gestionnaire_rattacher(entreprise=entreprise, user=user, origine=origine, par=user)
     return entreprise
 
 

@@ -13,6 +13,7 @@ from django.utils import timezone
 from croissance.entreprises.enums import EtatRevendication, OrigineGestionnaire
 from croissance.entreprises.models import Gestionnaire, Revendication
 from tests.connecteurs.factories import PDF
+from tests.factories import EntrepriseFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -180,3 +181,25 @@ def test_only_managers_answer_and_only_the_mission_decides(
         assert (
             client.get(reverse("entreprises:decider", args=[revendication.pk])).status_code == 403
         )
+
+
+@pytest.mark.parametrize("nombre", [1, 15])
+def test_queue_and_claimant_list_query_counts_do_not_grow(
+    client, mission_marc, pme_bruno, nombre, django_assert_max_num_queries
+):
+    for _ in range(nombre):
+        Revendication.objects.create(
+            entreprise=EntrepriseFactory(gestionnaires=[UserFactory()]),
+            demandeur=pme_bruno,
+            message=MESSAGE,
+            reponse_avant=timezone.now() + timedelta(days=15),
+            etat=EtatRevendication.MISSION,
+        )
+    client.force_login(mission_marc)
+    with django_assert_max_num_queries(8):
+        reponse = client.get(reverse("entreprises:file_mission"))
+    assert len(reponse.context["revendications"]) == nombre
+    client.force_login(pme_bruno)
+    with django_assert_max_num_queries(8):
+        reponse = client.get(reverse("entreprises:liste"))
+    assert len(reponse.context["demandes"]) == nombre
