@@ -20,6 +20,11 @@ def entreprises_for_user(user) -> QuerySet[Entreprise]:
     )
 
 
+def gere(user, entreprise: Entreprise) -> bool:
+    """Whether `user` manages `entreprise` now."""
+    return Gestionnaire.objects.filter(entreprise=entreprise, user=user).exists()
+
+
 def entreprise_par_siret(siret: str) -> Entreprise | None:
     return Entreprise.objects.filter(siret=siret).first()
 

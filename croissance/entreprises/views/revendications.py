@@ -26,7 +26,7 @@ def revendiquer(request, siret):
     entreprise = selectors.entreprise_par_siret(siret)
     if entreprise is None:
         raise Http404("Aucune entreprise n'est enregistrée avec ce SIRET.")
-    if entreprise.gestionnaires.filter(pk=request.user.pk).exists():
+    if selectors.gere(request.user, entreprise):
         messages.info(request, "Vous gérez déjà cette entreprise.")
         return redirect("entreprises:detail", pk=entreprise.pk)
     form = RevendicationForm(request.POST or None, request.FILES or None)
