@@ -251,6 +251,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "connecteurs.tasks.relances_demandes",
         "schedule": crontab(hour=8, minute=30),
     },
+    "entreprises-echeances": {
+        "task": "croissance.entreprises.tasks.echeances",
+        "schedule": crontab(hour=6, minute=45),
+    },
     "indicateurs-instantanes": {
         "task": "croissance.indicateurs.tasks.calculer_instantanes",
         "schedule": crontab(hour=2, minute=30),
@@ -301,6 +305,10 @@ DIAGNOSTIC_PAIRS_MINIMUM = env_int("DIAGNOSTIC_PAIRS_MINIMUM", 10)
 AIDES_PLAFOND_DE_MINIMIS = env_decimal("AIDES_PLAFOND_DE_MINIMIS", "300000")
 AIDES_PART_CONTROLE_A_POSTERIORI = env_decimal("AIDES_PART_CONTROLE_A_POSTERIORI", "0.2")
 AIDES_DELAI_RELANCE_AVIS_JOURS = env_int("AIDES_DELAI_RELANCE_AVIS_JOURS", 7)
+# Entreprises: days an invitation to co-manage a firm stays valid; days its managers have to
+# answer a request to join it before the mission takes it over.
+ENTREPRISES_INVITATION_DUREE_JOURS = env_int("ENTREPRISES_INVITATION_DUREE_JOURS", 14)
+ENTREPRISES_REVENDICATION_DELAI_JOURS = env_int("ENTREPRISES_REVENDICATION_DELAI_JOURS", 15)
 # Aids: the largest share of a project's eligible expense that grants may cover together (%),
 # whatever each aid allows (an aid may set a lower one: Aide.intensite_max).
 AIDES_INTENSITE_MAXIMALE = env_decimal("AIDES_INTENSITE_MAXIMALE", "100")

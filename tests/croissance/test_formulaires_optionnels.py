@@ -114,6 +114,11 @@ ARGUMENTS = {
         "choix": [EtatReponse.PRISE_EN_CHARGE, EtatReponse.PAS_POUR_MOI]
     },
     "diagnostic.BesoinsForm": lambda m: {"version": m["version"]},
+    # a co-manager removes Zoé
+    "entreprises.RetraitForm": lambda m: {
+        "entreprise": Entreprise.objects.get(nom=TEXTE),
+        "par": UserFactory(),
+    },
     "diagnostic.EntrepriseForm": _entreprises,
     "diagnostic.EtapeForm": lambda m: {
         "questions": list(m["version"].axes.first().questions.all()),
