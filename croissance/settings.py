@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import dj_database_url
-from celery.schedules import crontab
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from croissance.env import env_bool, env_decimal, env_int, env_list, env_str
+from croissance.planification import PLANIFICATION
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -218,48 +218,7 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_DEFAULT_QUEUE = "croissance"
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BEAT_SCHEDULE = {
-    "vider-boite-envoi": {
-        "task": "croissance.tasks.drain_outbox",
-        "schedule": crontab(minute="*/5"),
-    },
-    "diagnostic-moyennes-pairs": {
-        "task": "diagnostic.tasks.rafraichir_pairs",
-        "schedule": crontab(minute=7),
-    },
-    "purger-sessions": {
-        "task": "croissance.tasks.clear_expired_sessions",
-        "schedule": crontab(hour=3, minute=30),
-    },
-    "einter-alertes-leads": {
-        "task": "einter.tasks.envoyer_digests_leads",
-        "schedule": crontab(hour=7, minute=0),
-    },
-    "aides-relancer-avis": {
-        "task": "aides.tasks.relancer_avis_en_retard",
-        "schedule": crontab(hour=8, minute=15),
-    },
-    "formations-inviter-a-noter": {
-        "task": "formations.tasks.inviter_participants_a_noter",
-        "schedule": crontab(hour=8, minute=0),
-    },
-    "connecteurs-rappels-label": {
-        "task": "connecteurs.tasks.rappels_label",
-        "schedule": crontab(hour=6, minute=15),
-    },
-    "connecteurs-relances-demandes": {
-        "task": "connecteurs.tasks.relances_demandes",
-        "schedule": crontab(hour=8, minute=30),
-    },
-    "entreprises-echeances": {
-        "task": "croissance.entreprises.tasks.echeances",
-        "schedule": crontab(hour=6, minute=45),
-    },
-    "indicateurs-instantanes": {
-        "task": "croissance.indicateurs.tasks.calculer_instantanes",
-        "schedule": crontab(hour=2, minute=30),
-    },
-}
+CELERY_BEAT_SCHEDULE = PLANIFICATION  # croissance/planification.py
 
 # Behind reverse proxies, the visitor's address is read from X-Forwarded-For, trusting as many
 # entries from the right as there are proxies of ours (0: REMOTE_ADDR, the header is ignored).

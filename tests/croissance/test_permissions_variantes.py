@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from aides import services as aides_services
+from croissance.entreprises import services as entreprises_services
 from croissance.entreprises.models import Gestionnaire
 from tests.factories import EntrepriseFactory, UserFactory
 from tests.urls import portal_url_patterns
@@ -32,7 +33,9 @@ def _comptes_intermediaires(objets, utilisateurs):
     Gestionnaire.objects.create(entreprise=entreprise, user=co_gestionnaire)
     retire = UserFactory(email="yann.o-neill@pme.test", prenom="Yann")
     Gestionnaire.objects.create(entreprise=entreprise, user=retire)
-    Gestionnaire.objects.filter(entreprise=entreprise, user=retire).delete()
+    entreprises_services.gestionnaire_retirer(
+        entreprise=entreprise, user=retire, par=utilisateurs["pme"], motif="A quitté l'entreprise"
+    )
     desactive = UserFactory(connecteur=True, email="ancien@connecteur.test")
     objets["cci"].membres.add(desactive)
     desactive.is_active = False
@@ -128,15 +131,24 @@ def _brouillon_de_bruno(objets, bruno):
     return dossier
 
 
-# route with a parent and a child → how to point it at Bruno's parent and Alice's child
+# route with a parent and a child → its arguments: Bruno's parent (his draft, his firm) and
+# Alice's child
 ENFANTS = {
-    "aides/dossiers/<int:pk>/depenses/<int:ligne_pk>/supprimer/": lambda o, parent: {
-        "pk": parent.pk,
+    "aides/dossiers/<int:pk>/depenses/<int:ligne_pk>/supprimer/": lambda o, dossier: {
+        "pk": dossier.pk,
         "ligne_pk": o["brouillon"].lignes.get().pk,
     },
-    "aides/dossiers/<int:pk>/pieces/<int:document_pk>/": lambda o, parent: {
-        "pk": parent.pk,
+    "aides/dossiers/<int:pk>/pieces/<int:document_pk>/": lambda o, dossier: {
+        "pk": dossier.pk,
         "document_pk": o["brouillon"].documents.get().pk,
+    },
+    "entreprises/<int:pk>/invitations/<int:invitation_pk>/annuler/": lambda o, dossier: {
+        "pk": dossier.entreprise_id,
+        "invitation_pk": o["invitation"].pk,
+    },
+    "entreprises/<int:pk>/revendications/<int:revendication_pk>/": lambda o, dossier: {
+        "pk": dossier.entreprise_id,
+        "revendication_pk": o["revendication"].pk,
     },
 }
 
@@ -157,3 +169,6 @@ def test_another_owners_child_under_ones_own_parent_is_not_found(client, monde, 
     assert _statut(client.get(url)) in {404, 405}
     assert _statut(client.post(url)) == 404
     assert objets["brouillon"].lignes.count() == 1
+    objets["invitation"].refresh_from_db()
+    objets["revendication"].refresh_from_db()
+    assert objets["invitation"].etat == "envoyee" and objets["revendication"].etat == "en_attente"
