@@ -38,6 +38,7 @@ lint: install
 	mkdir -p var
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python tools/architecture.py
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 format: install

@@ -113,12 +113,13 @@ class SimulationDemandeSerializer(serializers.Serializer):
         help_text="Code INSEE du département de l'entreprise, ex. 29.",
     )
     naf = CodeReferentiel(
-        codes=lambda: codes_referentiel(Naf.objects.all(), "code"),
+        # a firm's activity is a sub-class: a class or a group names several (refused, 400)
+        codes=lambda: codes_referentiel(Naf.objects.filter(niveau="sous-classe"), "code"),
         inconnu="Code NAF inconnu : saisissez-le sous la forme 47.61Z.",
         lire=_naf_du_simulateur,
         required=False,
         allow_blank=True,
-        help_text="Code NAF (APE) rév. 2, de préférence la sous-classe, ex. 47.61Z. Comme dans "
+        help_text="Code NAF (APE) rév. 2 de la sous-classe, ex. 47.61Z. Comme dans "
         "le simulateur du portail, la forme sans point (4761Z) et les minuscules sont lues ; "
         "un code inconnu est refusé (400).",
     )

@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Q
 
 from croissance.entreprises.validators import validate_siret
-from croissance.fields import EurosField
+from croissance.fields import EurosField, TexteRicheField
 from croissance.uploads import validate_document
 from croissance.workflow import Transition
 
@@ -40,7 +40,7 @@ class Connecteur(models.Model):
     nom = models.CharField("nom de la structure", max_length=255)
     type_acteur = models.CharField("type d'acteur", max_length=30, choices=TypeActeur.choices)
     siret = models.CharField("SIRET", max_length=14, blank=True, validators=[validate_siret])
-    presentation = models.TextField("présentation", blank=True)
+    presentation = TexteRicheField("présentation", blank=True)
     email_contact = models.EmailField("adresse de contact", blank=True)
     telephone = models.CharField("téléphone", max_length=20, blank=True)
     site_web = models.URLField("site internet", blank=True)
@@ -553,7 +553,7 @@ class Evenement(models.Model):
     theme = models.ForeignKey(
         "referentiels.Theme", on_delete=models.PROTECT, verbose_name="thème", related_name="+"
     )
-    description = models.TextField("description", blank=True)
+    description = TexteRicheField("description", blank=True)
 
     class Meta:
         verbose_name = "événement"

@@ -12,15 +12,7 @@ from croissance.recherche import sans_accents
 from croissance.referentiels.models import Region
 
 from . import conf
-from .enums import (
-    EtatAdhesion,
-    EtatLabel,
-    EtatReponse,
-    Langue,
-    Niveau,
-    StatutAvis,
-    StatutDemande,
-)
+from .enums import EtatAdhesion, EtatLabel, Langue, Niveau, StatutAvis, StatutDemande
 from .models import (
     Avis,
     Candidature,
@@ -294,14 +286,6 @@ def reponses_of_connecteur(connecteur: Connecteur) -> QuerySet[Reponse]:
     return connecteur.reponses.select_related(
         "demande__entreprise__region", "demande__theme"
     ).order_by("-demande__cree_le")
-
-
-def reponses_a_noter(user) -> QuerySet[Reponse]:
-    return Reponse.objects.filter(
-        demande__entreprise__gestionnaires=user,
-        etat__in=[EtatReponse.TERMINEE_AIDEE, EtatReponse.TERMINEE_NON_AIDEE],
-        avis__isnull=True,
-    )
 
 
 # --- The structure as an organisation: SIRET, duplicates, members ---------------------------

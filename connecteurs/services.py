@@ -11,7 +11,6 @@ from django.utils import timezone
 
 from croissance.comptes.enums import Role
 from croissance.emails import send_templated_email
-from croissance.sanitize import sanitize_html
 from croissance.workflow import transition
 
 from . import conf, membres, structures
@@ -93,7 +92,6 @@ def connecteur_enregistrer(*, connecteur: Connecteur, user, m2m: dict) -> Connec
         raise ValidationError(
             {"regions": "Indiquez les régions ou départements où vous intervenez, ou « national »."}
         )
-    connecteur.presentation = sanitize_html(connecteur.presentation)
     ancien_siret = structures.siret_precedent(connecteur)
     if connecteur.siret != ancien_siret:
         connecteur.siret = structures.siret_verifier(connecteur.siret)
@@ -685,7 +683,6 @@ def avis_repondre(*, avis: Avis, auteur, texte: str) -> Avis:
 @transaction.atomic
 def evenement_enregistrer(*, evenement, connecteur: Connecteur):
     evenement.connecteur = connecteur
-    evenement.description = sanitize_html(evenement.description)
     evenement.full_clean()
     evenement.save()
     return evenement

@@ -10,14 +10,22 @@ pool), and its pool opens new connections after a fork.
 
 Everything kept in the cache can be recomputed (sessions are also in the database, pages and
 lists are rendered again): when Redis does not answer, a read is a miss and a write is
-dropped, with a warning in the logs, and the page is served from the database; rate limits
-let requests through. A version bump lost during the outage only matters if Redis comes
-back with its old entries; the fragments it guards then expire on their own (minutes).
+dropped, with a warning in the logs, and the page is served from the database. A version bump
+lost during the outage only matters if Redis comes back with its old entries; the fragments
+it guards then expire on their own (minutes).
+
+Security counters are the exception: they fail closed. Failed logins and every rate limit
+(allauth's `allauth:rl` keys and their locks, ours `ratelimit:`) are counted in a database
+table while Redis does not answer (`REPLI_SECURITE`, Django's database cache), so passwords
+cannot be guessed without limit during an outage. When Redis answers again the counters are
+its own again: a window begun during the outage is not carried over (at most one more window
+of attempts).
 """
 
 import functools
 import logging
 
+from django.core.cache.backends.db import DatabaseCache
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -26,9 +34,23 @@ logger = logging.getLogger(__name__)
 
 _INJOIGNABLE = (RedisConnectionError, RedisTimeoutError)
 
+# Table created by migration croissance 0003; keys arrive here already made by the Redis
+# backend (prefix and version), the database cache adds its own: the same for every call.
+REPLI_SECURITE = DatabaseCache(
+    "croissance_compteurs_securite",
+    # never culled: removing a third of the counters would let their owners try again
+    {"TIMEOUT": None, "OPTIONS": {"MAX_ENTRIES": 10_000_000}},
+)
+_COMPTEURS_DE_SECURITE = ("allauth:rl:", ":ratelimit:")
+
+
+def est_compteur_de_securite(key) -> bool:
+    return isinstance(key, str) and any(marque in key for marque in _COMPTEURS_DE_SECURITE)
+
 
 def _sans_redis(repli):
-    """Run a cache operation; when Redis does not answer, log it and return `repli(args)`."""
+    """Run a cache operation; when Redis does not answer, log it and return `repli(args)`, or
+    for a security counter run the same operation on the database (fail closed)."""
 
     def decorateur(methode):
         @functools.wraps(methode)
@@ -36,6 +58,9 @@ def _sans_redis(repli):
             try:
                 return methode(self, *args, **kwargs)
             except _INJOIGNABLE as erreur:
+                if args and est_compteur_de_securite(args[0]):
+                    logger.warning("Redis injoignable : compteur de sécurité en base (%s)", erreur)
+                    return getattr(REPLI_SECURITE, methode.__name__)(*args, **kwargs)
                 logger.warning("Cache Redis injoignable (%s) : %s", methode.__name__, erreur)
                 return repli(*args, **kwargs)
 
@@ -60,8 +85,6 @@ class _ClientReutilise(RedisCacheClient):
     get = _sans_redis(lambda key, default=None: default)(RedisCacheClient.get)
     get_many = _sans_redis(lambda keys: {})(RedisCacheClient.get_many)
     has_key = _sans_redis(lambda key: False)(RedisCacheClient.has_key)
-    # A write that "succeeds": rate limits (ours and allauth's, made of add and incr) let the
-    # request through rather than refusing everybody while the counters are out of reach.
     add = _sans_redis(lambda *args, **kwargs: True)(RedisCacheClient.add)
     set = _sans_redis(lambda *args, **kwargs: None)(RedisCacheClient.set)
     set_many = _sans_redis(lambda data, timeout: list(data))(RedisCacheClient.set_many)

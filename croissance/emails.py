@@ -43,6 +43,7 @@ def compose_email(
     html_template: str | None = None,
     context: dict,
     subject_prefix: str = "",
+    headers: dict[str, str] | None = None,
 ) -> EmailMessage:
     """The message of an email: plain-text subject and body, and the escaped HTML
     alternative when `html_template` exists."""
@@ -56,13 +57,15 @@ def compose_email(
         except TemplateDoesNotExist:
             html = ""
     if not html:
-        return EmailMessage(subject=subject, body=body, to=recipients)
-    message = EmailMultiAlternatives(subject=subject, body=body, to=recipients)
+        return EmailMessage(subject=subject, body=body, to=recipients, headers=headers)
+    message = EmailMultiAlternatives(subject=subject, body=body, to=recipients, headers=headers)
     message.attach_alternative(html, "text/html")
     return message
 
 
-def send_templated_email(*, to: list[str] | str, template: str, context: dict) -> None:
+def send_templated_email(
+    *, to: list[str] | str, template: str, context: dict, headers: dict[str, str] | None = None
+) -> None:
     """Render `<template>_subject.txt` and `<template>.txt` (and `.html` if present), then
     queue."""
     queue_message(
@@ -72,6 +75,7 @@ def send_templated_email(*, to: list[str] | str, template: str, context: dict) -
             body_template=f"{template}.txt",
             html_template=f"{template}.html",
             context=context,
+            headers=headers,
         )
     )
 
@@ -87,6 +91,7 @@ def queue_message(message: EmailMessage) -> None:
         sujet=message.subject,
         corps=message.body,
         corps_html=html,
+        entetes=dict(message.extra_headers),
     )
     transaction.on_commit(lambda: enqueue_delivery(courriel.pk))
 

@@ -28,3 +28,21 @@ class EurosField(models.DecimalField):
                 **kwargs,
             }
         )
+
+
+class TexteRicheField(models.TextField):
+    """HTML written by people (a presentation, a programme, a FAQ answer) that pages show as
+    HTML: cleaned by `croissance.sanitize.sanitize_html` every time the row is saved, from the
+    portal, the admin, a data load or `bulk_create` (not `QuerySet.update`). Migrated as a plain
+    TextField."""
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.TextField", args, kwargs
+
+    def pre_save(self, model_instance, add):
+        from croissance.sanitize import sanitize_html
+
+        propre = sanitize_html(getattr(model_instance, self.attname))
+        setattr(model_instance, self.attname, propre)
+        return propre

@@ -5,14 +5,15 @@ gets with `make demo` (SQLite file under var/, tasks run in-process, emails on t
 production and CI set DATABASE_URL, CELERY_BROKER_URL, SECRET_KEY, DEBUG=false...
 """
 
+import sys
 from pathlib import Path
 
 import dj_database_url
-from celery.schedules import crontab
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from croissance.env import env_bool, env_decimal, env_int, env_list, env_str
+from croissance.planification import PLANIFICATION
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -63,11 +64,11 @@ INSTALLED_APPS = [
     "aides",
     "einter",
     "formations",
-    "bench",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "croissance.entetes.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -200,6 +201,9 @@ EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+# The outbox (croissance/tasks.py): attempts before an email is set aside (re-sent from the
+# admin); between attempts the delay doubles from one minute.
+OUTBOX_MAX_TENTATIVES = env_int("OUTBOX_MAX_TENTATIVES", 6)
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str(
     "DEFAULT_FROM_EMAIL", "Croissance connectée <ne-pas-repondre@croissance-connectee.gouv.fr>"
@@ -214,44 +218,7 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_DEFAULT_QUEUE = "croissance"
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BEAT_SCHEDULE = {
-    "vider-boite-envoi": {
-        "task": "croissance.tasks.drain_outbox",
-        "schedule": crontab(minute="*/5"),
-    },
-    "diagnostic-moyennes-pairs": {
-        "task": "diagnostic.tasks.rafraichir_pairs",
-        "schedule": crontab(minute=7),
-    },
-    "purger-sessions": {
-        "task": "croissance.tasks.clear_expired_sessions",
-        "schedule": crontab(hour=3, minute=30),
-    },
-    "einter-alertes-leads": {
-        "task": "einter.tasks.envoyer_digests_leads",
-        "schedule": crontab(hour=7, minute=0),
-    },
-    "aides-relancer-avis": {
-        "task": "aides.tasks.relancer_avis_en_retard",
-        "schedule": crontab(hour=8, minute=15),
-    },
-    "formations-inviter-a-noter": {
-        "task": "formations.tasks.inviter_participants_a_noter",
-        "schedule": crontab(hour=8, minute=0),
-    },
-    "connecteurs-rappels-label": {
-        "task": "connecteurs.tasks.rappels_label",
-        "schedule": crontab(hour=6, minute=15),
-    },
-    "connecteurs-relances-demandes": {
-        "task": "connecteurs.tasks.relances_demandes",
-        "schedule": crontab(hour=8, minute=30),
-    },
-    "indicateurs-instantanes": {
-        "task": "croissance.indicateurs.tasks.calculer_instantanes",
-        "schedule": crontab(hour=2, minute=30),
-    },
-}
+CELERY_BEAT_SCHEDULE = PLANIFICATION  # croissance/planification.py
 
 # Behind reverse proxies, the visitor's address is read from X-Forwarded-For, trusting as many
 # entries from the right as there are proxies of ours (0: REMOTE_ADDR, the header is ignored).
@@ -297,6 +264,10 @@ DIAGNOSTIC_PAIRS_MINIMUM = env_int("DIAGNOSTIC_PAIRS_MINIMUM", 10)
 AIDES_PLAFOND_DE_MINIMIS = env_decimal("AIDES_PLAFOND_DE_MINIMIS", "300000")
 AIDES_PART_CONTROLE_A_POSTERIORI = env_decimal("AIDES_PART_CONTROLE_A_POSTERIORI", "0.2")
 AIDES_DELAI_RELANCE_AVIS_JOURS = env_int("AIDES_DELAI_RELANCE_AVIS_JOURS", 7)
+# Entreprises: days an invitation to co-manage a firm stays valid; days its managers have to
+# answer a request to join it before the mission takes it over.
+ENTREPRISES_INVITATION_DUREE_JOURS = env_int("ENTREPRISES_INVITATION_DUREE_JOURS", 14)
+ENTREPRISES_REVENDICATION_DELAI_JOURS = env_int("ENTREPRISES_REVENDICATION_DELAI_JOURS", 15)
 # Aids: the largest share of a project's eligible expense that grants may cover together (%),
 # whatever each aid allows (an aid may set a lower one: Aide.intensite_max).
 AIDES_INTENSITE_MAXIMALE = env_decimal("AIDES_INTENSITE_MAXIMALE", "100")
@@ -380,6 +351,10 @@ LOGGING = {
 # Performance measurements (`seed_national`, `benchmark`): the bench app's two reference pages
 # (/_bench/…) are served only when BENCH is true, through bench.urls.
 BENCH = env_bool("BENCH", False)
+# The bench app (its commands and reference pages) is loaded only to measure, and by the test
+# suite that checks its commands keep working; a production server never has it.
+if BENCH or "pytest" in sys.modules:
+    INSTALLED_APPS.append("bench")
 if BENCH:
     ROOT_URLCONF = "bench.urls"
     # the load generator fetches HTML only: no collected manifest needed for the bench server

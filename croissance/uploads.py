@@ -1,8 +1,12 @@
 """Uploaded documents: checked by content (not by name), size-limited, stored outside the
 static tree and served only by views that check permission first."""
 
+import logging
+
 from django.core.exceptions import ValidationError
-from django.http import FileResponse
+from django.http import FileResponse, Http404
+
+logger = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
@@ -41,9 +45,18 @@ def validate_document(uploaded, allowed=("application/pdf", "image/png", "image/
         )
 
 
+class DocumentIndisponible(Http404):
+    """A document is referenced but its stored copy is missing (a restore without the media,
+    a disk lost): the person gets a page that says so (croissance.views.erreur_404)."""
+
+
 def serve_document(field_file, filename: str | None = None) -> FileResponse:
     """Stream a stored file; images inline, anything else as an attachment."""
-    handle = field_file.open("rb")
+    try:
+        handle = field_file.open("rb")
+    except (FileNotFoundError, ValueError) as erreur:  # ValueError: no file at all
+        logger.error("Document sans copie stockée : %s (%s)", field_file.name, erreur)
+        raise DocumentIndisponible(field_file.name) from erreur
     content_type = detect_content_type(handle) or "application/octet-stream"
     return FileResponse(
         handle,

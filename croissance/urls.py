@@ -27,6 +27,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
+handler400 = "croissance.views.erreur_400"
 handler403 = "croissance.views.erreur_403"
 handler404 = "croissance.views.erreur_404"
 handler500 = "croissance.views.erreur_500"

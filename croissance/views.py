@@ -11,6 +11,7 @@ from croissance.entreprises.selectors import entreprises_for_user
 from croissance.orientation import engine
 from croissance.orientation.profil import build_profil
 from croissance.pages_anonymes import cache_anonyme
+from croissance.uploads import DocumentIndisponible
 
 # slug -> (template, title): the portal's static pages.
 PAGES = {
@@ -103,12 +104,19 @@ def _orientation_pme(request) -> dict:
 
 
 @login_not_required
+def erreur_400(request, exception=None):
+    return render(request, "400.html", status=400)
+
+
+@login_not_required
 def erreur_403(request, exception=None):
     return render(request, "403.html", status=403)
 
 
 @login_not_required
 def erreur_404(request, exception=None):
+    if isinstance(exception, DocumentIndisponible):
+        return render(request, "document_indisponible.html", status=404)
     return render(request, "404.html", status=404)
 
 

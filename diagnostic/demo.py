@@ -12,8 +12,9 @@ from croissance.entreprises.models import Entreprise
 from . import services
 from .enums import StatutResultat, TypeQuestion
 from .models import Questionnaire, Reponse, Resultat
+from .pairs import rafraichir_agregats_pairs
 from .questionnaires import charger_questionnaires
-from .selectors import rafraichir_agregats_pairs, version_courante
+from .selectors import version_courante
 
 # other bakeries of the same size in Bretagne, anonymous: the answers' rank of each
 PAIRS_DEMO = (0, 1, 1, 2, 2, 2, 3, 1, 2, 0, 3, 2)

@@ -1,14 +1,16 @@
 """What the diagnostic tells the orientation engine about an entreprise (a Profil source)."""
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
 from croissance.orientation import engine
 from croissance.orientation.profil import Profil
 
 from .enums import StatutResultat
-from .models import Reponse, Resultat
-from .selectors import VERSION_PAIRS, dernier_resultat, scores
+from .models import Niveau, Reponse, Resultat
+from .pairs import VERSION_PAIRS
+from .perms import RELATIONS
+from .selectors import dernier_resultat, scores
 
 THEME_EXPORT = "e-export"
 # The e-export question whose choices are countries (lower-case ISO codes), and its choice for
@@ -62,6 +64,27 @@ def avec_diagnostic_export(resultats: QuerySet[Resultat]) -> QuerySet[Resultat]:
     return resultats.annotate(
         entreprise_exporte=Exists(_diagnostics_export_termines(OuterRef("entreprise_id")))
     )
+
+
+# how many maturity levels the questionnaire has ("niveau 2 sur 4"), read with the result
+_NIVEAUX_DE_LA_VERSION = Subquery(
+    Niveau.objects.filter(version=OuterRef("version"))
+    .order_by()
+    .values("version")
+    .annotate(nombre=Count("pk"))
+    .values("nombre")
+)
+
+
+def resultat_a_afficher(pk: int) -> Resultat:
+    """A finished result with what its page and its recommendations read: the declared needs,
+    the sector, the region, the number of levels and the e-export diagnostic, in one query
+    (plus the needs)."""
+    return avec_diagnostic_export(
+        Resultat.objects.select_related(*RELATIONS, "entreprise__naf", "region")
+        .prefetch_related("besoins")
+        .annotate(niveaux_total=_NIVEAUX_DE_LA_VERSION)
+    ).get(pk=pk)
 
 
 def profil_du_resultat(resultat) -> dict:

@@ -2,7 +2,7 @@ from celery import shared_task
 
 from .models import Resultat
 from .orientation import preparer_recommandations
-from .selectors import rafraichir_agregats_pairs
+from .pairs import rafraichir_agregats_pairs
 from .services import generer_rapport_pdf
 
 

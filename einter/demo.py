@@ -9,7 +9,6 @@ from decimal import Decimal
 from django.utils import timezone
 
 from croissance import demo
-from croissance.sanitize import sanitize_html
 from diagnostic.questionnaires import charger_questionnaires
 
 from . import demo_contenu as data
@@ -75,7 +74,7 @@ def _html(texte: str) -> str:
         else:
             fermer()
     fermer()
-    return sanitize_html("".join(html))
+    return "".join(html)
 
 
 def _marches():
@@ -183,7 +182,7 @@ def _faq():
             question=question,
             defaults={
                 "categorie": categorie,
-                "reponse": sanitize_html(reponse),
+                "reponse": reponse,
                 "mots_cles": mots_cles,
                 "lien_url": url,
                 "lien_libelle": libelle,

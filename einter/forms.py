@@ -1,7 +1,6 @@
 from django import forms
 
 from croissance.forms import DsfrForm
-from croissance.sanitize import sanitize_html
 
 from .enums import CategorieFaq
 from .models import Dispositif, Lead, Marche, PlaceDeMarche, QuestionFaq, Temoignage
@@ -35,31 +34,15 @@ class LeadAdminForm(AdminForm):
         fields += ["statut", "contact_nom", "contact_email", "contact_url"]
 
 
-class RichTextAdminForm(AdminForm):
-    """Admin form whose rich text fields are cleaned of any unsafe HTML before saving."""
-
-    rich_text_fields: list[str] = []
-
-    def clean(self):
-        cleaned = super().clean()
-        for name in self.rich_text_fields:
-            if name in cleaned:
-                cleaned[name] = sanitize_html(cleaned[name])
-        return cleaned
-
-
-class MarcheAdminForm(RichTextAdminForm):
-    rich_text_fields = Marche.RICH_TEXT_FIELDS
-
+class MarcheAdminForm(AdminForm):
     class Meta:
         model = Marche
         fields = ["code_pays", "nom", "accroche", "publie", "mis_a_jour_le"]
         fields += Marche.RICH_TEXT_FIELDS
 
 
-class PlaceAdminForm(RichTextAdminForm):
+class PlaceAdminForm(AdminForm):
     url = _lien("site")
-    rich_text_fields = ["description"]
 
     class Meta:
         model = PlaceDeMarche
@@ -67,18 +50,14 @@ class PlaceAdminForm(RichTextAdminForm):
         fields += ["modele_commission", "url", "publie"]
 
 
-class TemoignageAdminForm(RichTextAdminForm):
-    rich_text_fields = ["recit"]
-
+class TemoignageAdminForm(AdminForm):
     class Meta:
         model = Temoignage
         fields = ["titre", "slug", "entreprise", "region", "marche", "secteur", "produits"]
         fields += ["canaux", "places", "budget", "resultats", "recit", "publie", "publie_le"]
 
 
-class QuestionFaqAdminForm(RichTextAdminForm):
-    rich_text_fields = ["reponse"]
-
+class QuestionFaqAdminForm(AdminForm):
     class Meta:
         model = QuestionFaq
         fields = ["categorie", "question", "reponse", "mots_cles", "lien_url", "lien_libelle"]

@@ -1,6 +1,6 @@
 """E-export content (markets, marketplaces, stories, schemes, FAQ) and business leads.
 
-Rich text fields hold HTML that the admin form cleans with `sanitize_html` before saving.
+Rich text fields (`TexteRicheField`) hold HTML cleaned on every save.
 """
 
 import secrets
@@ -11,7 +11,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from croissance.fields import EurosField
+from croissance.fields import EurosField, TexteRicheField
 
 from .enums import CategorieFaq, StatutLead, TypeDispositif
 from .pays import PAYS_CHOICES
@@ -45,17 +45,17 @@ class Marche(models.Model):
     code_pays = models.CharField("pays", max_length=2, unique=True, choices=PAYS_CHOICES)
     nom = models.CharField("nom", max_length=100)
     accroche = models.CharField("accroche", max_length=255, blank=True)
-    caracteristiques = models.TextField("caractéristiques du e-commerce local", blank=True)
-    habitudes = models.TextField("consommateurs et habitudes d'achat en ligne", blank=True)
-    places_de_marche = models.TextField("principales places de marché", blank=True)
-    reseaux = models.TextField("réseaux sociaux et moteurs de recherche", blank=True)
-    localisation = models.TextField("localisation du site", blank=True)
-    paiement = models.TextField("moyens de paiement", blank=True)
-    marketing = models.TextField("marketing", blank=True)
-    logistique = models.TextField("logistique", blank=True)
-    retours = models.TextField("retours", blank=True)
-    douane = models.TextField("droits de douane", blank=True)
-    fiscalite = models.TextField("taxes et fiscalité", blank=True)
+    caracteristiques = TexteRicheField("caractéristiques du e-commerce local", blank=True)
+    habitudes = TexteRicheField("consommateurs et habitudes d'achat en ligne", blank=True)
+    places_de_marche = TexteRicheField("principales places de marché", blank=True)
+    reseaux = TexteRicheField("réseaux sociaux et moteurs de recherche", blank=True)
+    localisation = TexteRicheField("localisation du site", blank=True)
+    paiement = TexteRicheField("moyens de paiement", blank=True)
+    marketing = TexteRicheField("marketing", blank=True)
+    logistique = TexteRicheField("logistique", blank=True)
+    retours = TexteRicheField("retours", blank=True)
+    douane = TexteRicheField("droits de douane", blank=True)
+    fiscalite = TexteRicheField("taxes et fiscalité", blank=True)
     publie = models.BooleanField("publié", default=True)
     mis_a_jour_le = models.DateField("mis à jour le", default=timezone.localdate)
 
@@ -107,7 +107,7 @@ class ChiffreCle(models.Model):
 class PlaceDeMarche(models.Model):
     nom = models.CharField("nom", max_length=100)
     slug = models.SlugField("identifiant", max_length=100, unique=True)
-    description = models.TextField("description", blank=True)
+    description = TexteRicheField("description", blank=True)
     marches = models.ManyToManyField(Marche, verbose_name="pays", related_name="places")
     secteurs = models.ManyToManyField(Secteur, verbose_name="secteurs", related_name="places")
     modele_commission = models.CharField("modèle de commission", max_length=255)
@@ -175,7 +175,7 @@ class Temoignage(models.Model):
     )
     budget = EurosField("budget", max_digits=10, decimal_places=2, null=True, blank=True)
     resultats = models.CharField("résultats", max_length=255)
-    recit = models.TextField("récit", blank=True)
+    recit = TexteRicheField("récit", blank=True)
     publie = models.BooleanField("publié", default=True)
     publie_le = models.DateField("publié le", default=timezone.localdate)
 
@@ -218,7 +218,7 @@ class Dispositif(models.Model):
 class QuestionFaq(models.Model):
     categorie = models.CharField("besoin", max_length=20, choices=CategorieFaq.choices)
     question = models.CharField("question", max_length=255)
-    reponse = models.TextField("réponse")
+    reponse = TexteRicheField("réponse")
     mots_cles = models.CharField("mots-clés", max_length=255, blank=True)
     lien_url = models.CharField(
         "lien vers la suite", max_length=255, blank=True, help_text="Ex. /e-export/marches/de/"

@@ -17,7 +17,15 @@ from croissance.recherche import filtrer_par_mots
 
 from .enums import StatutLead
 from .filters import LeadFilter, PlaceFilter, TemoignageFilter
-from .models import Lead, Marche, OffrePreferentielle, PlaceDeMarche, QuestionFaq, Temoignage
+from .models import (
+    Dispositif,
+    Lead,
+    Marche,
+    OffrePreferentielle,
+    PlaceDeMarche,
+    QuestionFaq,
+    Temoignage,
+)
 
 CONFIG_FR = "einter_fr"
 CONFIG_EN = "einter_en"
@@ -277,3 +285,27 @@ def recherches_de(user):
 def marches_par_codes(codes) -> QuerySet[Marche]:
     """Published fiches of these ISO countries (for the e-export diagnostic's routing)."""
     return marches_publies().filter(code_pays__in=[code.upper() for code in codes])
+
+
+def temoignages_publies_en_detail() -> QuerySet[Temoignage]:
+    """Published testimonials with what their page shows (market, sector, region)."""
+    return Temoignage.objects.filter(publie=True).select_related("marche", "secteur", "region")
+
+
+def dispositifs() -> QuerySet[Dispositif]:
+    return Dispositif.objects.all()
+
+
+def questions_publiees() -> QuerySet[QuestionFaq]:
+    return QuestionFaq.objects.filter(publie=True)
+
+
+def questions_voisines(question: QuestionFaq, nombre: int = 5) -> list[QuestionFaq]:
+    """Other published questions of the same category, for "see also"."""
+    return list(
+        questions_publiees().filter(categorie=question.categorie).exclude(pk=question.pk)[:nombre]
+    )
+
+
+def leads_avec_secteur() -> QuerySet[Lead]:
+    return Lead.objects.select_related("secteur", "naf_division")

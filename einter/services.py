@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
@@ -184,6 +185,32 @@ def alerte_activer(*, recherche: RechercheSauvegardee) -> None:
     recherche.save(update_fields=["alerte_active"])
 
 
+SEL_DESABONNEMENT = "einter.alertes.desabonnement"
+
+
+def signature_desabonnement_total(user_id: int) -> str:
+    return signing.dumps(user_id, salt=SEL_DESABONNEMENT, compress=True)
+
+
+def lien_desabonnement_total(user_id: int) -> str:
+    """The signed link that stops every lead alert of a person (List-Unsubscribe)."""
+    signature = signature_desabonnement_total(user_id)
+    return settings.SITE_URL + reverse("einter:desabonnement_total", args=[signature])
+
+
+def alertes_de_la_signature(signature: str):
+    """The person's saved searches that alert, from a signed link; None if forged."""
+    try:
+        user_id = signing.loads(signature, salt=SEL_DESABONNEMENT)
+    except signing.BadSignature:
+        return None
+    return RechercheSauvegardee.objects.filter(user_id=user_id)
+
+
+def alertes_desactiver_toutes(*, recherches) -> int:
+    return recherches.filter(alerte_active=True).update(alerte_active=False)
+
+
 def nouveaux_leads(recherche: RechercheSauvegardee, *, deja_envoyes: set[int]) -> list[Lead]:
     """Leads imported since the search was saved that it never sent, newest first."""
     leads = rechercher_leads(recherche.criteres, importes_apres=recherche.cree_le).exclude(
@@ -236,6 +263,7 @@ def envoyer_digest(*, user_id: int) -> int:
         if not blocs:
             return 0
         user = recherches[0].user
+        tout_arreter = lien_desabonnement_total(user.pk)
         send_templated_email(
             to=user.email,
             template="einter/emails/digest",
@@ -244,6 +272,12 @@ def envoyer_digest(*, user_id: int) -> int:
                 "blocs": blocs,
                 "nombre": len(envoyes),
                 "url_recherches": settings.SITE_URL + reverse("einter:recherches"),
+                "tout_arreter": tout_arreter,
+            },
+            # RFC 8058: mail clients offer a one-click unsubscribe, made by a POST
+            headers={
+                "List-Unsubscribe": f"<{tout_arreter}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             },
         )
     return len(envoyes)

@@ -23,4 +23,9 @@ urlpatterns = [
     path("recherches/<int:pk>/supprimer/", leads.recherche_supprimer, name="recherche_supprimer"),
     path("recherches/<int:pk>/alerte/", leads.recherche_alerte, name="recherche_alerte"),
     path("alertes/desabonnement/<str:jeton>/", leads.desabonnement, name="desabonnement"),
+    path(
+        "alertes/desabonnement-total/<str:signature>/",
+        leads.desabonnement_total,
+        name="desabonnement_total",
+    ),
 ]

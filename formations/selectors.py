@@ -5,7 +5,17 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .enums import ETATS_OCCUPANT_UNE_PLACE, EtatInscription
-from .models import Avis, Formation, Inscription, SessionFormation
+from .models import (
+    Annonce,
+    AppelFormations,
+    Avis,
+    Echange,
+    Formation,
+    Inscription,
+    MembreBourse,
+    Proposition,
+    SessionFormation,
+)
 
 
 def _avis_stats(function):
@@ -75,3 +85,63 @@ def sessions_avec_places(formation) -> QuerySet[SessionFormation]:
 def places_restantes(session) -> int:
     occupees = session.inscriptions.filter(etat__in=ETATS_OCCUPANT_UNE_PLACE).count()
     return max(session.places - occupees, 0)
+
+
+def sessions_ouvertes_a_l_inscription() -> QuerySet[SessionFormation]:
+    """Sessions of published trainings, with their provider."""
+    return SessionFormation.objects.select_related("formation__organisme").filter(
+        formation__publiee=True
+    )
+
+
+# --- Calls for training offers --------------------------------------------------------------
+
+
+def appels_publies() -> QuerySet[AppelFormations]:
+    return AppelFormations.objects.filter(publie=True)
+
+
+def propositions_visibles(organisme=None) -> QuerySet[Proposition]:
+    """Every proposal for mission staff (`organisme` None), else the provider's own."""
+    propositions = Proposition.objects.select_related("appel", "organisme").order_by(
+        "-deposee_le", "-pk"
+    )
+    return propositions if organisme is None else propositions.filter(organisme=organisme)
+
+
+# --- Skills time bank -----------------------------------------------------------------------
+
+
+def membres_bourse_of(user) -> QuerySet[MembreBourse]:
+    """The time-bank accounts of the firms `user` manages."""
+    return MembreBourse.objects.filter(entreprise__gestionnaires=user).select_related("entreprise")
+
+
+def annonces_actives() -> QuerySet[Annonce]:
+    return Annonce.objects.filter(active=True).select_related("membre__entreprise", "region")
+
+
+def annonces_actives_of(user) -> QuerySet[Annonce]:
+    """Active adverts of the firms `user` manages (what they may withdraw)."""
+    return Annonce.objects.filter(membre__entreprise__gestionnaires=user, active=True)
+
+
+def echanges_du_membre(membre) -> QuerySet[Echange]:
+    return (
+        Echange.objects.filter(Q(offreur=membre) | Q(receveur=membre))
+        .select_related("annonce", "offreur__entreprise", "receveur__entreprise")
+        .order_by("-cree_le", "-pk")
+    )
+
+
+def echanges_visibles(user) -> QuerySet[Echange]:
+    """Exchanges seen by a manager of either side."""
+    return (
+        Echange.objects.select_related(
+            "annonce", "offreur__entreprise", "receveur__entreprise", "propose_par"
+        )
+        .filter(
+            Q(offreur__entreprise__gestionnaires=user) | Q(receveur__entreprise__gestionnaires=user)
+        )
+        .distinct()
+    )

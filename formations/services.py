@@ -9,7 +9,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from croissance.emails import send_templated_email
-from croissance.sanitize import sanitize_html
 from croissance.workflow import transition
 
 from .enums import (
@@ -41,8 +40,6 @@ def _emails_organisme(organisme) -> list[str]:
 
 @transaction.atomic
 def formation_enregistrer(*, formation: Formation, themes, auteur) -> Formation:
-    formation.description = sanitize_html(formation.description)
-    formation.programme = sanitize_html(formation.programme)
     formation.full_clean()
     formation.save()
     formation.themes.set(themes)
@@ -290,8 +287,6 @@ def proposition_deposer(*, proposition: Proposition, regions, themes, auteur) ->
     appel = proposition.appel
     if not appel.publie or appel.date_limite < timezone.now():
         raise ValidationError("Cet appel est clos : la date limite de réponse est passée.")
-    proposition.description = sanitize_html(proposition.description)
-    proposition.programme = sanitize_html(proposition.programme)
     proposition.deposee_par = auteur
     proposition.etat = EtatProposition.DEPOSEE
     proposition.save()
@@ -307,8 +302,6 @@ def proposition_deposer(*, proposition: Proposition, regions, themes, auteur) ->
 @transaction.atomic
 def proposition_completer(*, proposition: Proposition, regions, themes, auteur) -> Proposition:
     """The provider sends back a proposition it was asked to complete."""
-    proposition.description = sanitize_html(proposition.description)
-    proposition.programme = sanitize_html(proposition.programme)
     proposition.save()
     proposition.regions.set(regions)
     proposition.themes.set(themes)

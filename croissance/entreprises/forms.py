@@ -1,7 +1,9 @@
 from django import forms
+from django.conf import settings
 
 from croissance.forms import DsfrForm, DsfrModelForm
 from croissance.referentiels.forms import champ_choix_naf, champ_naf, lire_naf
+from croissance.uploads import validate_document
 
 from .activite import activite_de_naf
 from .enums import Activite
@@ -37,13 +39,7 @@ class SiretForm(DsfrForm):
     )
 
     def clean_siret(self):
-        siret = normalize_number(self.cleaned_data["siret"])
-        if Entreprise.objects.filter(siret=siret).exists():
-            raise forms.ValidationError(
-                "Cette entreprise est déjà enregistrée sur le portail : demandez à la personne "
-                "qui la gère de vous ajouter comme gestionnaire."
-            )
-        return siret
+        return normalize_number(self.cleaned_data["siret"])
 
 
 class EntrepriseForm(DsfrModelForm):
@@ -102,4 +98,76 @@ class EntrepriseForm(DsfrModelForm):
 
 
 class GestionnaireForm(DsfrForm):
-    email = forms.EmailField(label="Adresse électronique de la personne à ajouter")
+    email = forms.EmailField(
+        label="Adresse électronique de la personne à inviter",
+        help_text="Elle reçoit un lien pour accepter, valable "
+        f"{settings.ENTREPRISES_INVITATION_DUREE_JOURS} jours.",
+    )
+
+
+class RetraitForm(DsfrForm):
+    prefix = "retrait"
+    personne = forms.ModelChoiceField(
+        label="Personne à retirer", queryset=None, empty_label="Choisissez une personne"
+    )
+    motif = forms.CharField(
+        label="Motif du retrait",
+        help_text="La personne le lira dans le courriel qui la prévient.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=1000,
+    )
+
+    def __init__(self, *args, entreprise, par, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["personne"].queryset = entreprise.gestionnaires.exclude(pk=par.pk)
+
+
+class QuitterForm(DsfrForm):
+    prefix = "quitter"
+    motif = forms.CharField(
+        label="Pourquoi partez-vous ?",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=1000,
+        required=False,
+    )
+
+
+class RevendicationForm(DsfrForm):
+    message = forms.CharField(
+        label="Votre message aux personnes qui gèrent l'entreprise",
+        help_text="Qui êtes-vous dans l'entreprise ? Par exemple : « Je suis la gérante "
+        "depuis mars, j'ai repris la société. »",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+    )
+    justificatif = forms.FileField(
+        label="Justificatif",
+        help_text="Un extrait Kbis de moins de trois mois, par exemple. PDF, PNG ou JPEG, "
+        "10 Mo au plus. Il n'est lu que par l'équipe de la mission, si elle doit décider.",
+        required=False,
+        validators=[validate_document],
+    )
+
+
+class DecisionForm(DsfrForm):
+    decision = forms.ChoiceField(
+        label="Décision",
+        choices=[("accepter", "Accepter"), ("refuser", "Refuser")],
+        widget=forms.RadioSelect,
+    )
+    motif = forms.CharField(
+        label="Motif",
+        help_text="Obligatoire pour un refus ; la personne le lira.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=1000,
+        required=False,
+    )
+
+
+class ContestationForm(DsfrForm):
+    motif = forms.CharField(
+        label="Pourquoi contestez-vous ce refus ?",
+        help_text="L'équipe de la mission lira votre demande, votre justificatif et ce motif.",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+    )

@@ -2,7 +2,7 @@
 
 from croissance.rgpd import registry
 
-from .models import Gestionnaire
+from .models import DepartGestionnaire, Gestionnaire, Invitation, Revendication
 
 
 def exporter(user) -> dict:
@@ -35,7 +35,25 @@ def exporter(user) -> dict:
             }
             for lien in liens
             for e in [lien.entreprise]
-        ]
+        ],
+        "entreprises_quittees": [
+            {
+                "entreprise": depart.entreprise.nom,
+                "gestionnaire_depuis": depart.ajoute_le,
+                "jusqu_au": depart.retire_le,
+                "motif": depart.motif,
+            }
+            for depart in DepartGestionnaire.objects.filter(user=user).select_related("entreprise")
+        ],
+        "demandes_pour_gerer": [
+            {
+                "entreprise": demande.entreprise.nom,
+                "deposee_le": demande.cree_le,
+                "message": demande.message,
+                "etat": demande.get_etat_display(),
+            }
+            for demande in Revendication.objects.filter(demandeur=user).select_related("entreprise")
+        ],
     }
 
 
@@ -44,6 +62,14 @@ def effacer(user) -> None:
     # Entreprise: kept. It describes a legal person (public SIRENE data), other managers may
     # act for it, and kept aid files and label applications point to it.
     Gestionnaire.objects.filter(user=user).delete()
+    # Past management: the firm keeps the dates of its history, not the person's name.
+    DepartGestionnaire.objects.filter(user=user).update(nom="Compte supprimé", motif="")
+    # Requests to join (and their proof) and invitations sent to the address: deleted.
+    for demande in Revendication.objects.filter(demandeur=user):
+        if demande.justificatif:
+            demande.justificatif.delete(save=False)
+        demande.delete()
+    Invitation.objects.filter(email__iexact=user.email).delete()
 
 
 registry.register(

@@ -1,4 +1,3 @@
-import csv
 from functools import partial
 
 from django.contrib import messages
@@ -12,6 +11,7 @@ from django.views.decorators.http import require_POST
 from croissance import fragments
 from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
+from croissance.exports import reponse_csv
 from croissance.templatetags.portail import euros
 
 from . import registry, selectors, services
@@ -151,6 +151,8 @@ def _contexte(request):
 
 @role_required(Role.MISSION, Role.INSTRUCTEUR)
 def tableau_de_bord(request):
+    if request.user.role == Role.INSTRUCTEUR and not request.user.codes_regions:
+        return render(request, "indicateurs/sans_region.html")
     # Snapshot figures are the same for everyone of the same role and regions: the body is
     # rendered once per snapshot version, after the filters are checked (_filtres: 404 for a
     # region not the user's), and its key holds what decides that check (see the selector).
@@ -214,11 +216,4 @@ def donnees_ouvertes_csv(request, section, tableau):
 def _csv(tableau: dict | None, section: str, slug: str) -> HttpResponse:
     if tableau is None:
         raise Http404("Tableau inconnu.")
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{section}-{slug}.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow(tableau["colonnes"])
-    for ligne in tableau["lignes"]:
-        writer.writerow(["" if c is None else c for c in ligne])
-    return response
+    return reponse_csv(f"{section}-{slug}.csv", tableau["colonnes"], tableau["lignes"])

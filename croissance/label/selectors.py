@@ -21,7 +21,3 @@ def compteur(annee: int) -> dict:
         "objectif": objectif,
         "pourcentage": min(100, round(100 * accordes / objectif)) if objectif else 0,
     }
-
-
-def est_labellisee(entreprise) -> bool:
-    return candidatures_accordees().filter(entreprise=entreprise).exists()

@@ -3,7 +3,6 @@ from decimal import Decimal
 from croissance import demo
 from croissance.entreprises.models import Entreprise
 from croissance.referentiels.models import Region, Theme
-from croissance.sanitize import sanitize_html
 
 from .demo_contenu import RESSOURCES, SOURCES
 from .enums import EtatModeration
@@ -47,7 +46,7 @@ def contenu(fiche: dict) -> str:
     sources = "".join(
         f'<li><a href="{SOURCES[cle][1]}">{SOURCES[cle][0]}</a></li>' for cle in fiche["sources"]
     )
-    return sanitize_html(
+    return (
         f"<p>{fiche['intro']}</p>"
         f"<h2>{fiche.get('points_titre', 'Ce que vous y apprenez')}</h2><ul>{points}</ul>"
         f"<h2>Pour passer à l'action</h2><p>{fiche['action']}</p>"

@@ -4,7 +4,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
-from croissance.fields import EurosField
+from croissance.fields import EurosField, TexteRicheField
 from croissance.workflow import Transition
 
 from .enums import EtatModeration, Niveau, TypeRessource
@@ -16,7 +16,7 @@ class Ressource(models.Model):
     type = models.CharField("type", max_length=10, choices=TypeRessource.choices)
     titre = models.CharField("titre", max_length=200)
     resume = models.CharField("résumé", max_length=300)
-    contenu = models.TextField(
+    contenu = TexteRicheField(
         "contenu", blank=True, help_text="Texte enrichi, nettoyé à l'enregistrement."
     )
     lien = models.URLField("lien externe", blank=True)

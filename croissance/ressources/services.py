@@ -3,7 +3,6 @@ from django.db import transaction
 from django.db.models import Avg, Count
 
 from croissance.emails import send_templated_email
-from croissance.sanitize import sanitize_html
 from croissance.workflow import transition
 
 from .enums import MODERATION, EtatModeration
@@ -11,7 +10,6 @@ from .models import AvisPrestataire, HistoriqueTemoignage, Ressource, Temoignage
 
 
 def ressource_enregistrer(*, ressource: Ressource) -> Ressource:
-    ressource.contenu = sanitize_html(ressource.contenu)
     ressource.full_clean()
     ressource.save()
     return ressource

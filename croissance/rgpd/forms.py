@@ -1,3 +1,4 @@
+from allauth.account.adapter import get_adapter
 from django import forms
 
 from croissance.forms import DsfrForm
@@ -11,12 +12,18 @@ class SuppressionCompteForm(DsfrForm):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, *args, user, **kwargs):
-        self.user = user
+    def __init__(self, *args, user, request, **kwargs):
+        self.user, self.request = user, request
         super().__init__(*args, **kwargs)
 
     def clean_mot_de_passe(self):
+        """Checked like a login, with the same counters: failures here lock the account's
+        logins too, and a locked account cannot be deleted by guessing (« Trop de
+        tentatives »)."""
         mot_de_passe = self.cleaned_data["mot_de_passe"]
-        if not self.user.check_password(mot_de_passe):
+        trouve = get_adapter(self.request).authenticate(
+            self.request, email=self.user.email, password=mot_de_passe
+        )
+        if trouve is None or trouve.pk != self.user.pk:
             raise forms.ValidationError("Mot de passe incorrect.")
         return mot_de_passe

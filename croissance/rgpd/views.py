@@ -34,7 +34,7 @@ def telecharger(request):
 
 
 def supprimer(request):
-    form = SuppressionCompteForm(request.POST or None, user=request.user)
+    form = SuppressionCompteForm(request.POST or None, user=request.user, request=request)
     if request.method == "POST" and form.is_valid():
         services.supprimer_compte(user=request.user)
         logout(request)

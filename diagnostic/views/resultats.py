@@ -5,7 +5,6 @@ from functools import partial
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
-from django.db.models import Count, OuterRef, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
@@ -22,19 +21,18 @@ from croissance.pagination import paginate
 from .. import services
 from ..enums import NiveauDII
 from ..forms import EntrepriseForm, LienPriveForm
-from ..models import Niveau, Questionnaire, Resultat
+from ..models import Questionnaire
 from ..orientation import (
     VERSIONS_DU_CORPS,
-    avec_diagnostic_export,
     cle_du_corps,
     recommandations_du_resultat,
+    resultat_a_afficher,
 )
-from ..perms import RELATIONS, get_resultat_for_user, get_resultat_leger_for_user
+from ..pairs import comparaisons_pairs, pairs_minimum
+from ..perms import get_resultat_for_user, get_resultat_leger_for_user
 from ..selectors import (
     QUESTIONNAIRE_MATURITE,
     SESSION_JETONS,
-    comparaisons_pairs,
-    pairs_minimum,
     questions_du_resultat,
     resultat_par_lien,
     resultats_anonymes,
@@ -66,25 +64,11 @@ def _graphique(lignes):
     }
 
 
-# how many maturity levels the questionnaire has ("niveau 2 sur 4"), read with the result
-_NIVEAUX_DE_LA_VERSION = Subquery(
-    Niveau.objects.filter(version=OuterRef("version"))
-    .order_by()
-    .values("version")
-    .annotate(nombre=Count("pk"))
-    .values("nombre")
-)
-
-
 def _corps(resultat, espace: str):
     """What the cached body of a finished result shows (croissance.fragments)."""
     # the permission check read the result with its questionnaire only; the declared needs
     # and the sector are read once for the page and the recommendations' profile
-    resultat = avec_diagnostic_export(
-        Resultat.objects.select_related(*RELATIONS, "entreprise__naf", "region")
-        .prefetch_related("besoins")
-        .annotate(niveaux_total=_NIVEAUX_DE_LA_VERSION)
-    ).get(pk=resultat.pk)
+    resultat = resultat_a_afficher(resultat.pk)
     scores_axes = scores(resultat)
     comparaisons = comparaisons_pairs(resultat, {s.axe.slug: s.score for s in scores_axes})
     comparaison = comparaisons[0] if comparaisons else None
@@ -203,7 +187,8 @@ def completer(request, jeton):
 @role_required(Role.PME)
 def rattacher(request, jeton):
     resultat = get_resultat_for_user(request.user, jeton)
-    if resultat.user_id == request.user.pk and resultat.entreprise_id:
+    if resultat.entreprise_id or resultat.user_id not in (None, request.user.pk):
+        # attached already (a co-manager sees it through the firm): nothing left to attach
         return redirect("diagnostic:resultat", jeton=jeton)
     entreprises = entreprises_for_user(request.user)
     form = EntrepriseForm(request.POST or None, entreprises=entreprises)

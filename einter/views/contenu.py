@@ -10,7 +10,6 @@ from croissance.pagination import paginate
 from .. import selectors
 from ..enums import CategorieFaq, TypeDispositif
 from ..forms import FaqForm
-from ..models import Dispositif, QuestionFaq, Temoignage
 
 
 def _accueil_link():
@@ -99,7 +98,7 @@ def temoignages(request):
 @require_GET
 def temoignage(request, slug):
     temoignage = get_object_or_404(
-        Temoignage.objects.filter(publie=True).select_related("marche", "secteur", "region"),
+        selectors.temoignages_publies_en_detail(),
         slug=slug,
     )
     context = {
@@ -114,7 +113,7 @@ def temoignage(request, slug):
 @require_GET
 def dispositifs(request):
     groupes = {}
-    for dispositif in Dispositif.objects.all():
+    for dispositif in selectors.dispositifs():
         groupes.setdefault(dispositif.type, []).append(dispositif)
     context = {
         "groupes": [
@@ -150,10 +149,8 @@ def faq(request):
 @login_not_required
 @require_GET
 def faq_question(request, pk):
-    question = get_object_or_404(QuestionFaq.objects.filter(publie=True), pk=pk)
-    voisines = list(
-        QuestionFaq.objects.filter(publie=True, categorie=question.categorie).exclude(pk=pk)[:5]
-    )
+    question = get_object_or_404(selectors.questions_publiees(), pk=pk)
+    voisines = selectors.questions_voisines(question)
     context = {
         "question": question,
         "voisines": voisines,

@@ -4,10 +4,11 @@ from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
-from django.http import QueryDict
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from croissance import fragments
@@ -18,7 +19,7 @@ from croissance.ratelimit import rate_limited
 from .. import selectors, services
 from ..enums import Periode, StatutLead
 from ..forms import RechercheForm
-from ..models import Lead, RechercheSauvegardee
+from ..models import RechercheSauvegardee
 from ..pays import nom_pays
 from ..perms import get_recherche_for_user
 
@@ -73,7 +74,7 @@ def _nom_propose(criteres: dict) -> str:
 @login_not_required
 @require_GET
 def lead(request, pk):
-    lead = get_object_or_404(Lead.objects.select_related("secteur", "naf_division"), pk=pk)
+    lead = get_object_or_404(selectors.leads_avec_secteur(), pk=pk)
     context = {
         "lead": lead,
         "nom_pays": nom_pays(lead.pays),
@@ -170,19 +171,48 @@ def recherche_alerte(request, pk):
     return redirect("einter:recherches")
 
 
+def _etat_demande(request) -> str:
+    """What an unsubscribe page was asked: "confirmer" (GET, a link scanner's visit changes
+    nothing), "desabonner" (the button, or a mail client's RFC 8058 one-click POST) or
+    "reactiver"."""
+    if request.method != "POST":
+        return "confirmer"
+    if request.POST.get("action") == "reactiver":
+        return "reactiver"
+    return "desabonner"
+
+
+# The random token (or the signature) in the link is the credential: no login, and no CSRF
+# token, which a mail client's one-click POST cannot carry.
 @login_not_required
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def desabonnement(request, jeton):
-    """One click from the email, no login: the random token is the credential."""
     recherche = get_object_or_404(RechercheSauvegardee, jeton=jeton)
-    if request.method == "POST":
-        services.alerte_activer(recherche=recherche)
-        reabonne = True
-    else:
+    etat = _etat_demande(request)
+    if etat == "desabonner":
         services.alerte_desactiver(recherche=recherche)
-        reabonne = False
+    elif etat == "reactiver":
+        services.alerte_activer(recherche=recherche)
     return render(
         request,
         "einter/desabonnement.html",
-        {"recherche": recherche, "reabonne": reabonne},
+        {"etat": etat, "objet": f"la recherche « {recherche.nom} »", "reactivable": True},
+    )
+
+
+@login_not_required
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def desabonnement_total(request, signature):
+    recherches = services.alertes_de_la_signature(signature)
+    if recherches is None:
+        raise Http404("Lien de désabonnement invalide.")
+    etat = "desabonner" if _etat_demande(request) != "confirmer" else "confirmer"
+    if etat == "desabonner":
+        services.alertes_desactiver_toutes(recherches=recherches)
+    return render(
+        request,
+        "einter/desabonnement.html",
+        {"etat": etat, "objet": "toutes vos recherches de leads", "reactivable": False},
     )

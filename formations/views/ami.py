@@ -11,10 +11,10 @@ from django.views.decorators.http import require_http_methods
 from croissance.forms import run_service
 from croissance.ratelimit import rate_limited
 
-from .. import perms, services
+from .. import perms, selectors, services
 from ..enums import EtatProposition
 from ..forms import AppelForm, EvaluationForm, PropositionForm
-from ..models import AppelFormations, Proposition
+from ..models import Proposition
 
 
 def _links(appel=None):
@@ -26,7 +26,7 @@ def _links(appel=None):
 
 @login_not_required
 def appels(request):
-    appels = AppelFormations.objects.filter(publie=True).order_by("-date_limite", "pk")
+    appels = selectors.appels_publies().order_by("-date_limite", "pk")
     return render(
         request,
         "formations/ami/appels.html",
@@ -56,7 +56,7 @@ def appel_creer(request):
 
 @login_not_required
 def appel(request, pk):
-    appel = get_object_or_404(AppelFormations.objects.filter(publie=True), pk=pk)
+    appel = get_object_or_404(selectors.appels_publies(), pk=pk)
     return render(
         request,
         "formations/ami/appel.html",
@@ -76,7 +76,7 @@ def proposer(request, pk):
     organisme = perms.organisme_of_user(request.user)
     if organisme is None:
         raise PermissionDenied("Seuls les organismes de formation répondent aux appels.")
-    appel = get_object_or_404(AppelFormations.objects.filter(publie=True), pk=pk)
+    appel = get_object_or_404(selectors.appels_publies(), pk=pk)
     form = PropositionForm(
         request.POST or None, instance=Proposition(appel=appel, organisme=organisme)
     )
@@ -102,11 +102,7 @@ def proposer(request, pk):
 
 def mes_propositions(request):
     organisme = perms.require_gestionnaire(request.user)
-    propositions = Proposition.objects.select_related("appel", "organisme").order_by(
-        "-deposee_le", "-pk"
-    )
-    if organisme is not None:
-        propositions = propositions.filter(organisme=organisme)
+    propositions = selectors.propositions_visibles(organisme)
     return render(
         request,
         "formations/ami/propositions.html",

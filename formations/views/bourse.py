@@ -1,12 +1,10 @@
 """The skills time bank: adverts, accounts and statements, exchanges, yearly report."""
 
-import csv
 from decimal import Decimal
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -15,20 +13,17 @@ from django.views.decorators.http import require_http_methods, require_POST
 from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
 from croissance.entreprises.selectors import entreprises_for_user
+from croissance.exports import reponse_csv
 from croissance.forms import run_service
 from croissance.pagination import paginate
 from croissance.ratelimit import rate_limited
 
 from .. import bourse as services
+from .. import selectors
 from ..enums import EtatEchange, SensAnnonce
 from ..filters import AnnonceFilter
 from ..forms import AdhesionForm, AnneeForm, AnnonceForm, MotifForm, PropositionEchangeForm
-from ..models import Annonce, Echange, MembreBourse
 from ..perms import get_membre_for_user
-
-
-def _membres_of(user):
-    return MembreBourse.objects.filter(entreprise__gestionnaires=user).select_related("entreprise")
 
 
 def _links(entreprise=None):
@@ -42,9 +37,9 @@ def _links(entreprise=None):
 
 @role_required(Role.PME)
 def annonces(request):
-    annonces = Annonce.objects.filter(active=True).select_related("membre__entreprise", "region")
+    annonces = selectors.annonces_actives()
     filtre = AnnonceFilter(request.GET or None, queryset=annonces)
-    membres = {m.entreprise_id: m for m in _membres_of(request.user)}
+    membres = {m.entreprise_id: m for m in selectors.membres_bourse_of(request.user)}
     entreprises = [(e, membres.get(e.pk)) for e in entreprises_for_user(request.user)]
     return render(
         request,
@@ -60,10 +55,8 @@ def annonces(request):
 @role_required(Role.PME)
 @require_http_methods(["GET", "POST"])
 def annonce(request, pk):
-    annonce = get_object_or_404(
-        Annonce.objects.filter(active=True).select_related("membre__entreprise", "region"), pk=pk
-    )
-    membres = _membres_of(request.user).exclude(pk=annonce.membre_id)
+    annonce = get_object_or_404(selectors.annonces_actives(), pk=pk)
+    membres = selectors.membres_bourse_of(request.user).exclude(pk=annonce.membre_id)
     form = PropositionEchangeForm(
         request.POST or None, membres=membres, initial={"heures": annonce.heures}
     )
@@ -112,11 +105,7 @@ def compte(request, entreprise_pk):
                 "links": _links(),
             },
         )
-    echanges = (
-        Echange.objects.filter(Q(offreur=membre) | Q(receveur=membre))
-        .select_related("annonce", "offreur__entreprise", "receveur__entreprise")
-        .order_by("-cree_le", "-pk")
-    )
+    echanges = selectors.echanges_du_membre(membre)
     releve = services.releve(membre)
     releve.reverse()
     return render(
@@ -191,9 +180,7 @@ def annonce_creer(request, entreprise_pk):
 @role_required(Role.PME)
 @require_POST
 def annonce_retirer(request, pk):
-    annonce = get_object_or_404(
-        Annonce.objects.filter(membre__entreprise__gestionnaires=request.user, active=True), pk=pk
-    )
+    annonce = get_object_or_404(selectors.annonces_actives_of(request.user), pk=pk)
     services.annonce_retirer(annonce=annonce, auteur=request.user)
     messages.success(request, f"L'annonce « {annonce.titre} » est retirée de la bourse.")
     return redirect("formations:bourse_compte", entreprise_pk=annonce.membre.entreprise_id)
@@ -201,17 +188,8 @@ def annonce_retirer(request, pk):
 
 def _get_echange(user, pk):
     """An exchange seen by a manager of either side (404 for everyone else)."""
-    echange = get_object_or_404(
-        Echange.objects.select_related(
-            "annonce", "offreur__entreprise", "receveur__entreprise", "propose_par"
-        )
-        .filter(
-            Q(offreur__entreprise__gestionnaires=user) | Q(receveur__entreprise__gestionnaires=user)
-        )
-        .distinct(),
-        pk=pk,
-    )
-    mes = set(_membres_of(user).values_list("pk", flat=True))
+    echange = get_object_or_404(selectors.echanges_visibles(user), pk=pk)
+    mes = set(selectors.membres_bourse_of(user).values_list("pk", flat=True))
     membre = echange.offreur if echange.offreur_id in mes else echange.receveur
     return echange, membre
 
@@ -316,28 +294,18 @@ def rapport(request, entreprise_pk):
 @role_required(Role.PME)
 def rapport_csv(request, entreprise_pk):
     entreprise, form, annee, lignes, formations = _rapport(request, entreprise_pk)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="bourse-de-temps-{entreprise.siret}-{annee}.csv"'
-    )
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow(["Année", "Entreprise", "SIRET", "Salarié", "Nature", "Heures", "Nombre"])
     debut = [annee, entreprise.nom, entreprise.siret]
-    for ligne in lignes:
-        nature = "Heures données (bourse de temps)"
-        writer.writerow(
-            [*debut, ligne["salarie"], nature, _heures(ligne["heures"]), ligne["echanges"]]
-        )
-    for ligne in formations:
-        nature = "Formation qualifiante"
-        writer.writerow(
-            [
-                *debut,
-                ligne["participant_nom"],
-                nature,
-                _heures(ligne["heures"]),
-                ligne["formations"],
-            ]
-        )
-    return response
+    donnees = [
+        [*debut, ligne["salarie"], "Heures données (bourse de temps)"]
+        + [_heures(ligne["heures"]), ligne["echanges"]]
+        for ligne in lignes
+    ] + [
+        [*debut, ligne["participant_nom"], "Formation qualifiante"]
+        + [_heures(ligne["heures"]), ligne["formations"]]
+        for ligne in formations
+    ]
+    return reponse_csv(
+        f"bourse-de-temps-{entreprise.siret}-{annee}.csv",
+        ["Année", "Entreprise", "SIRET", "Salarié", "Nature", "Heures", "Nombre"],
+        donnees,
+    )

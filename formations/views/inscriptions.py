@@ -12,9 +12,8 @@ from croissance.forms import run_service
 from croissance.pagination import paginate
 from croissance.ratelimit import rate_limited
 
-from .. import perms, services
+from .. import perms, selectors, services
 from ..forms import AvisForm, InscriptionForm
-from ..models import SessionFormation
 from ..selectors import places_restantes
 
 
@@ -22,12 +21,7 @@ from ..selectors import places_restantes
 @require_http_methods(["GET", "POST"])
 @rate_limited("inscription")
 def inscrire(request, session_pk):
-    session = get_object_or_404(
-        SessionFormation.objects.select_related("formation__organisme").filter(
-            formation__publiee=True
-        ),
-        pk=session_pk,
-    )
+    session = get_object_or_404(selectors.sessions_ouvertes_a_l_inscription(), pk=session_pk)
     form = InscriptionForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

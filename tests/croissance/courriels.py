@@ -18,7 +18,9 @@ from connecteurs import membres as connecteurs_membres_services
 from connecteurs import services as connecteurs_services
 from connecteurs.enums import EtatCandidature, EtatLabel, EtatReponse
 from connecteurs.models import CharteVersion, Connecteur, Prestation
+from croissance.entreprises import revendications
 from croissance.entreprises import services as entreprises_services
+from croissance.entreprises.models import Gestionnaire
 from croissance.label import services as label_services
 from croissance.orientation import profil as profil_module
 from croissance.referentiels.models import Theme
@@ -94,9 +96,24 @@ def comptes(client):
 def gestionnaire(client):
     elise = UserFactory(prenom="Élise", nom="D'Arvor")
     entreprise = entreprise_de(elise)
-    zoe()
-    entreprises_services.gestionnaire_ajouter(
+    zoe_oneil = zoe()
+    entreprises_services.invitation_envoyer(
         entreprise=entreprise, par=elise, email="zoe.oneil@exemple.fr"
+    )
+    Gestionnaire.objects.create(entreprise=entreprise, user=zoe_oneil)
+    entreprises_services.gestionnaire_retirer(
+        entreprise=entreprise, user=zoe_oneil, par=elise, motif=MOTIF
+    )
+
+
+def revendication(client):
+    elise = UserFactory(prenom="Élise", nom="D'Arvor", email="elise@exemple.fr")
+    entreprise = entreprise_de(elise)
+    demande = revendications.revendication_deposer(
+        entreprise=entreprise, demandeur=zoe(), message=MESSAGE
+    )
+    revendications.revendication_repondre(
+        revendication=demande, par=elise, accepter=False, motif=MOTIF
     )
 
 
@@ -438,7 +455,14 @@ SCENARIOS = {
         "account/email/unknown_account": [],
         "account/email/email_confirmation": ["Élise D'Arvor"],
     },
-    gestionnaire: {"emails/gestionnaire_ajoute": [PRENOM, "Élise D'Arvor", ENTREPRISE]},
+    gestionnaire: {
+        "emails/invitation_gestionnaire": ["Élise D'Arvor", ENTREPRISE],
+        "emails/gestionnaire_retire": [PRENOM, "Élise D'Arvor", ENTREPRISE, MOTIF],
+    },
+    revendication: {
+        "emails/revendication_recue": [PERSONNE, ENTREPRISE, MESSAGE],
+        "emails/revendication_decision": [PRENOM, ENTREPRISE, "Élise D'Arvor", MOTIF],
+    },
     label_pme: {
         "label/emails/candidature_deposee": [ENTREPRISE, MESSAGE],
         "label/emails/decision": [ENTREPRISE, MOTIF],

@@ -17,8 +17,8 @@ pytestmark = pytest.mark.django_db
 def _send(user, entreprise):
     send_templated_email(
         to=user.email,
-        template="emails/gestionnaire_ajoute",
-        context={"entreprise": entreprise, "par": "Alice", "user": user},
+        template="emails/gestionnaire_retire",
+        context={"entreprise": entreprise, "par": "Alice", "user": user, "motif": "Départ"},
     )
 
 
@@ -27,7 +27,7 @@ def test_email_is_sent_after_commit(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         _send(user, entreprise)
     assert len(mail.outbox) == 1
-    assert mail.outbox[0].subject == "Vous gérez désormais Atelier Dupont sur Croissance connectée"
+    assert mail.outbox[0].subject == "Vous ne gérez plus Atelier Dupont sur Croissance connectée"
     assert Courriel.objects.get().envoye_le is not None
 
 

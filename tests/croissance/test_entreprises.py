@@ -1,5 +1,4 @@
 import pytest
-from django.core import mail
 from django.urls import reverse
 
 from croissance.entreprises.models import Entreprise
@@ -65,10 +64,15 @@ def test_unknown_postal_code_is_a_form_error(client, pme_alice):
     assert not Entreprise.objects.exists()
 
 
-def test_already_registered_siret_is_explained(client, pme_bruno, entreprise_alice):
+def test_already_registered_siret_leads_to_a_request_to_join(client, pme_bruno, entreprise_alice):
     client.force_login(pme_bruno)
-    response = client.get(reverse("entreprises:creer"), {"siret": entreprise_alice.siret})
-    assert "déjà enregistrée" in response.content.decode()
+    response = client.get(
+        reverse("entreprises:creer"), {"siret": entreprise_alice.siret}, follow=True
+    )
+    assert "déjà enregistrée sur le portail par d'autres personnes" in response.content.decode()
+    assert response.redirect_chain[-1][0] == reverse(
+        "entreprises:revendiquer", args=[entreprise_alice.siret]
+    )
 
 
 def test_another_pme_cannot_see_or_edit_my_entreprise(client, pme_bruno, entreprise_alice):
@@ -87,20 +91,6 @@ def test_other_roles_are_refused_and_anonymous_redirected(
     assert response.status_code == 302 and "/compte/login/" in response.url
     client.force_login(connecteur_claire)
     assert client.get(url).status_code == 403
-
-
-def test_manager_adds_a_comanager_who_is_emailed(
-    client, pme_alice, pme_bruno, entreprise_alice, django_capture_on_commit_callbacks
-):
-    client.force_login(pme_alice)
-    url = reverse("entreprises:ajouter_gestionnaire", args=[entreprise_alice.pk])
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(url, {"email": "bruno@pme.test"})
-    assert pme_bruno in entreprise_alice.gestionnaires.all()
-    assert mail.outbox[-1].to == ["bruno@pme.test"]
-    assert "Boulangerie du Port" in mail.outbox[-1].subject
-    response = client.post(url, {"email": "inconnu@nulle.part"}, follow=True)
-    assert "Aucun compte PME" in response.content.decode()
 
 
 @pytest.mark.parametrize("count", [1, 50])

@@ -95,7 +95,7 @@ ARGUMENTS = {
     "comptes.LoginForm": lambda m: {"request": m["requete"]},
     "comptes.ReauthenticateForm": lambda m: {"user": m["zoe"]},
     "comptes.ResetPasswordKeyForm": lambda m: {"user": m["zoe"], "temp_key": "cle"},
-    "rgpd.SuppressionCompteForm": lambda m: {"user": m["zoe"]},
+    "rgpd.SuppressionCompteForm": lambda m: {"user": m["zoe"], "request": m["requete"]},
     "ressources.AvisForm": _entreprises,
     "ressources.TemoignageForm": _entreprises,
     "indicateurs.FiltresForm": lambda m: {"regions": Region.objects.all(), "national": True},
@@ -114,6 +114,11 @@ ARGUMENTS = {
         "choix": [EtatReponse.PRISE_EN_CHARGE, EtatReponse.PAS_POUR_MOI]
     },
     "diagnostic.BesoinsForm": lambda m: {"version": m["version"]},
+    # a co-manager removes Zoé
+    "entreprises.RetraitForm": lambda m: {
+        "entreprise": Entreprise.objects.get(nom=TEXTE),
+        "par": UserFactory(),
+    },
     "diagnostic.EntrepriseForm": _entreprises,
     "diagnostic.EtapeForm": lambda m: {
         "questions": list(m["version"].axes.first().questions.all()),

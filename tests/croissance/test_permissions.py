@@ -33,7 +33,11 @@ from connecteurs.models import (
     Reponse,
 )
 from croissance.comptes.enums import Role
+from croissance.entreprises.enums import EtatRevendication
+from croissance.entreprises.models import Invitation, Revendication
+from croissance.entreprises.services import empreinte
 from croissance.referentiels.models import Theme
+from einter.services import signature_desabonnement_total
 from formations.enums import (
     Modalite,
     ModaliteEchange,
@@ -346,6 +350,17 @@ EXPECTED: dict[str, tuple] = {
     "e-export/": (200, 200, 200, 200, 200, 200, 200, 200),
     # Unsubscribe link from an email: the token is the credential, no login needed.
     "e-export/alertes/desabonnement/<str:jeton>/": (200, 200, 200, 200, 200, 200, 200, 200),
+    # a signed link from the digest (no login: the signature is the credential)
+    "e-export/alertes/desabonnement-total/<str:signature>/": (
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+        200,
+    ),
     "e-export/dispositifs/": (200, 200, 200, 200, 200, 200, 200, 200),
     # Talk to an expert: for an SME manager with an entreprise (Bruno has none yet).
     "e-export/expert/": (L, 200, R, 403, 403, 403, 403, 403),
@@ -366,8 +381,49 @@ EXPECTED: dict[str, tuple] = {
     "entreprises/": (L, 200, 200, 403, 403, 403, 403, 403),
     "entreprises/<int:pk>/": (L, 200, 404, 403, 403, 403, 403, 403),
     "entreprises/<int:pk>/gestionnaires/": (L, 405, 405, 403, 403, 403, 403, 403),
+    "entreprises/<int:pk>/gestionnaires/retirer/": (L, 405, 405, 403, 403, 403, 403, 403),
+    "entreprises/<int:pk>/invitations/<int:invitation_pk>/annuler/": (
+        L,
+        405,
+        405,
+        403,
+        403,
+        403,
+        403,
+        403,
+    ),
     "entreprises/<int:pk>/modifier/": (L, 200, 404, 403, 403, 403, 403, 403),
+    "entreprises/<int:pk>/quitter/": (L, 405, 405, 403, 403, 403, 403, 403),
+    "entreprises/<int:pk>/revendications/<int:revendication_pk>/": (
+        L,
+        405,
+        405,
+        403,
+        403,
+        403,
+        403,
+        403,
+    ),
+    # The claimant only; the others get 404.
+    "entreprises/demandes/<int:pk>/contester/": (L, 405, 405, 403, 403, 403, 403, 403),
+    # The emailed link: whoever holds it signs in first; only the invited address may answer
+    # (the page says so to the others).
+    "entreprises/invitations/<str:jeton>/": (L, 200, 200, 200, 200, 200, 200, 200),
+    "entreprises/mission/revendications/": (L, 403, 403, 403, 403, 403, 403, 200),
+    "entreprises/mission/revendications/<int:pk>/": (L, 403, 403, 403, 403, 403, 403, 200),
+    "entreprises/mission/revendications/<int:pk>/justificatif/": (
+        L,
+        403,
+        403,
+        403,
+        403,
+        403,
+        403,
+        200,
+    ),
     "entreprises/nouvelle/": (L, 200, 200, 403, 403, 403, 403, 403),
+    # Asking to join a registered firm: its managers are sent to its page.
+    "entreprises/rejoindre/<str:siret>/": (L, R, 200, 403, 403, 403, 403, 403),
     "formations/": (200, 200, 200, 200, 200, 200, 200, 200),
     "formations/appels/": (200, 200, 200, 200, 200, 200, 200, 200),
     "formations/appels/<int:pk>/": (200, 200, 200, 200, 200, 200, 200, 200),
@@ -505,6 +561,23 @@ def _kwargs(route, o):
         "entreprises/<int:pk>/": {"pk": o["entreprise"].pk},
         "entreprises/<int:pk>/modifier/": {"pk": o["entreprise"].pk},
         "entreprises/<int:pk>/gestionnaires/": {"pk": o["entreprise"].pk},
+        "entreprises/<int:pk>/gestionnaires/retirer/": {"pk": o["entreprise"].pk},
+        "entreprises/<int:pk>/quitter/": {"pk": o["entreprise"].pk},
+        "entreprises/<int:pk>/invitations/<int:invitation_pk>/annuler/": {
+            "pk": o["entreprise"].pk,
+            "invitation_pk": o["invitation"].pk,
+        },
+        "entreprises/<int:pk>/revendications/<int:revendication_pk>/": {
+            "pk": o["entreprise"].pk,
+            "revendication_pk": o["revendication"].pk,
+        },
+        "entreprises/demandes/<int:pk>/contester/": {"pk": o["revendication_refusee"].pk},
+        "entreprises/invitations/<str:jeton>/": {"jeton": o["jeton_invitation"]},
+        "entreprises/mission/revendications/<int:pk>/": {"pk": o["revendication_mission"].pk},
+        "entreprises/mission/revendications/<int:pk>/justificatif/": {
+            "pk": o["revendication_mission"].pk
+        },
+        "entreprises/rejoindre/<str:siret>/": {"siret": o["entreprise"].siret},
         "ressources/<int:pk>/": {"pk": o["ressource"].pk},
         "ressources/temoignages/<int:pk>/": {"pk": o["temoignage_en_attente"].pk},
         "ressources/prestataires/<int:pk>/": {"pk": o["prestataire"].pk},
@@ -556,6 +629,9 @@ def _kwargs(route, o):
         "e-export/recherches/<int:pk>/supprimer/": {"pk": o["recherche"].pk},
         "e-export/recherches/<int:pk>/alerte/": {"pk": o["recherche"].pk},
         "e-export/alertes/desabonnement/<str:jeton>/": {"jeton": o["recherche"].jeton},
+        "e-export/alertes/desabonnement-total/<str:signature>/": {
+            "signature": signature_desabonnement_total(o["recherche"].user_id)
+        },
         "indicateurs/export/<slug:section>/<slug:tableau>.csv": {
             "section": "aides",
             "tableau": "enveloppes",
@@ -689,6 +765,7 @@ def monde(
     objets["adhesion"] = DemandeAdhesion.objects.create(
         connecteur=cci, demandeur=UserFactory(connecteur=True, email="nolwenn@connecteur.test")
     )
+    objets.update(_cogestion(objets["entreprise"], pme_bruno))
     objets["api_pk"] = {
         "ressources": objets["ressource"].pk,
         "temoignages": objets["temoignage_publie"].pk,
@@ -713,6 +790,42 @@ def monde(
     assert pme_bruno.role == Role.PME and instructeur_occitanie.regions.get().code == "76"
     assert Decimal(objets["accorde"].montant_accorde) > 0
     return objets, utilisateurs
+
+
+def _cogestion(entreprise, bruno):
+    """An invitation Alice sent, requests to join her firm (one waiting for her answer, one
+    of Bruno's she refused) and another firm's request in the mission's queue."""
+    maintenant = timezone.now()
+    invitation = Invitation.objects.create(
+        entreprise=entreprise,
+        email="lea@exemple.fr",
+        empreinte_jeton=empreinte("jeton-de-test"),
+        expire_le=maintenant + timedelta(days=14),
+    )
+
+    def demande(entreprise, demandeur, etat, **kwargs):
+        return Revendication.objects.create(
+            entreprise=entreprise,
+            demandeur=demandeur,
+            message="Je suis la gérante.",
+            reponse_avant=maintenant + timedelta(days=15),
+            etat=etat,
+            **kwargs,
+        )
+
+    autre = EntrepriseFactory(gestionnaires=[UserFactory()])
+    return {
+        "invitation": invitation,
+        "jeton_invitation": "jeton-de-test",
+        "revendication": demande(entreprise, UserFactory(), EtatRevendication.EN_ATTENTE),
+        "revendication_refusee": demande(entreprise, bruno, EtatRevendication.REFUSEE),
+        "revendication_mission": demande(
+            autre,
+            UserFactory(),
+            EtatRevendication.MISSION,
+            justificatif=ContentFile(PDF, name="kbis.pdf"),
+        ),
+    }
 
 
 def _connecteurs_et_formations(o, cci, david, alice, instructeur):
@@ -897,6 +1010,30 @@ EXPECTED_POST: dict[str, tuple] = {
     "e-export/recherches/<int:pk>/alerte/": (L, R, 404, 404, 404, 404, 404, 404),
     "e-export/recherches/enregistrer/": (L, R, R, R, R, R, R, R),
     "entreprises/<int:pk>/gestionnaires/": (L, R, 404, 403, 403, 403, 403, 403),
+    "entreprises/<int:pk>/gestionnaires/retirer/": (L, R, 404, 403, 403, 403, 403, 403),
+    "entreprises/<int:pk>/invitations/<int:invitation_pk>/annuler/": (
+        L,
+        R,
+        404,
+        403,
+        403,
+        403,
+        403,
+        403,
+    ),
+    "entreprises/<int:pk>/quitter/": (L, R, 404, 403, 403, 403, 403, 403),
+    "entreprises/<int:pk>/revendications/<int:revendication_pk>/": (
+        L,
+        R,
+        404,
+        403,
+        403,
+        403,
+        403,
+        403,
+    ),
+    # Bruno's request, refused by Alice: he disputes it (an empty reason is refused).
+    "entreprises/demandes/<int:pk>/contester/": (L, 404, R, 403, 403, 403, 403, 403),
     "formations/bourse/annonces/<int:pk>/retirer/": (L, R, 404, 403, 403, 403, 403, 403),
     "formations/bourse/echanges/<int:pk>/<str:action>/": (L, R, 404, 403, 403, 403, 403, 403),
     "formations/bourse/entreprises/<int:entreprise_pk>/adherer/": (

@@ -103,3 +103,28 @@ def test_a_web_worker_leaves_its_start_up_objects_out_of_garbage_collection():
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) > 10_000  # modules, settings, URL conf, admin registry
+
+
+def test_the_bench_app_is_loaded_only_to_measure():
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print('bench' in settings.INSTALLED_APPS)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "BENCH"}
+    env["DJANGO_SETTINGS_MODULE"] = "croissance.settings"
+    production = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    mesure = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**env, "BENCH": "1"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert production.stdout.strip() == "False"
+    assert mesure.stdout.strip() == "True"

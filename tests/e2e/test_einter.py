@@ -103,6 +103,9 @@ def test_visitor_searches_leads_signs_up_saves_the_search_and_gets_new_leads_by_
     desabonnement = re.search(r"https?://\S+/alertes/desabonnement/\S+/", corps).group(0)
     page.goto("/e-export/alertes/" + desabonnement.split("/alertes/", 1)[1])
     audit(page)
+    page.get_by_role("button", name="Me désabonner").click()
+    page.wait_for_load_state()
+    audit(page)
     assert page.get_by_role("heading", name="Désabonnement confirmé").is_visible()
 
 

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -129,7 +130,7 @@ def test_suspended_alerts_send_nothing(pme_alice, django_capture_on_commit_callb
     assert mail.outbox == []
 
 
-def test_unsubscribe_link_works_without_login_and_can_be_undone(
+def test_unsubscribe_link_asks_then_unsubscribes_and_can_be_undone(
     client, pme_alice, django_capture_on_commit_callbacks
 ):
     recherche = RechercheFactory(user=pme_alice, cree_le=_hier())
@@ -139,14 +140,56 @@ def test_unsubscribe_link_works_without_login_and_can_be_undone(
     lien = re.search(r"https?://\S+/alertes/desabonnement/\S+/", mail.outbox[0].body).group(0)
     chemin = lien.split(settings.SITE_URL, 1)[1]
 
+    # a link scanner (or a preview) opening the link changes nothing
     html = client.get(chemin).content.decode()
+    assert "Me désabonner" in html
+    recherche.refresh_from_db()
+    assert recherche.alerte_active
+
+    html = client.post(chemin, {"action": "desabonner"}).content.decode()
     assert "Désabonnement confirmé" in html
     recherche.refresh_from_db()
     assert not recherche.alerte_active
 
-    client.post(chemin)
+    client.post(chemin, {"action": "reactiver"})
     recherche.refresh_from_db()
     assert recherche.alerte_active
+
+
+def test_digest_offers_one_click_unsubscribe_to_mail_clients(
+    pme_alice, django_capture_on_commit_callbacks
+):
+    une = RechercheFactory(user=pme_alice, cree_le=_hier(), nom="Fromages d'Auvergne")
+    autre = RechercheFactory(user=pme_alice, cree_le=_hier(), nom="Cidres & poirés")
+    LeadFactory(titre="Biscuits au beurre")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.envoyer_digest(user_id=pme_alice.pk)
+    entetes = mail.outbox[0].extra_headers
+    assert entetes["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    lien = entetes["List-Unsubscribe"].strip("<>")
+    assert lien in mail.outbox[0].body  # the same link, readable in the text
+    chemin = lien.split(settings.SITE_URL, 1)[1]
+
+    # RFC 8058: the mail client POSTs this body, with no cookie and no CSRF token
+    navigateur = Client(enforce_csrf_checks=True)
+    assert "Me désabonner" in navigateur.get(chemin).content.decode()
+    assert RechercheSauvegardee.objects.filter(alerte_active=True).count() == 2
+    reponse = navigateur.post(
+        chemin, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )
+    assert reponse.status_code == 200
+    for recherche in (une, autre):
+        recherche.refresh_from_db()
+        assert not recherche.alerte_active
+
+
+def test_a_forged_unsubscribe_signature_is_404(client, pme_alice):
+    RechercheFactory(user=pme_alice)
+    signature = services.signature_desabonnement_total(pme_alice.pk)
+    faux = signature[:-3] + ("aaa" if not signature.endswith("aaa") else "bbb")
+    reponse = client.post(reverse("einter:desabonnement_total", args=[faux]))
+    assert reponse.status_code == 404
+    assert RechercheSauvegardee.objects.get().alerte_active
 
 
 def test_unsubscribe_tokens_are_random_and_a_wrong_one_is_404(client, pme_alice):

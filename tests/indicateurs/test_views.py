@@ -185,11 +185,16 @@ def test_instructeur_of_several_regions_sees_them_together_never_others(client):
     assert client.get(URL, {"region": "11"}).status_code == 404
 
 
-def test_instructeur_without_region_gets_404(client):
+def test_instructeur_without_region_is_told_why_there_are_no_figures(client):
     from tests.factories import UserFactory
 
     client.force_login(UserFactory(instructeur=True))
-    assert client.get(URL).status_code == 404
+    page = client.get(URL)
+    assert page.status_code == 200
+    texte = page.content.decode()
+    assert "Aucune région ne vous est rattachée" in texte
+    assert "/indicateurs/donnees-ouvertes/" in texte
+    assert client.get("/indicateurs/export/aides/enveloppes.csv").status_code == 404
 
 
 def test_amounts_show_in_euros(client, mission_marc):

@@ -129,6 +129,27 @@ def test_wrong_password_deletes_nothing(client, pme_alice, entreprise_alice):
     assert pme_alice.is_active and pme_alice.email == "alice@pme.test"
 
 
+def test_guessing_the_password_to_delete_is_limited_like_a_login(
+    client, pme_alice, entreprise_alice
+):
+    from tests.factories import DEFAULT_PASSWORD
+
+    client.force_login(pme_alice)
+    for essai in range(5):
+        client.post(reverse("rgpd:supprimer"), {"mot_de_passe": f"pas-le-bon-{essai}"})
+    response = client.post(reverse("rgpd:supprimer"), {"mot_de_passe": DEFAULT_PASSWORD})
+    assert response.status_code == 200
+    assert "Trop de tentatives" in response.content.decode()
+    pme_alice.refresh_from_db()
+    assert pme_alice.is_active and pme_alice.email == "alice@pme.test"
+    # the same counters as the login page: logging in elsewhere waits too
+    client.logout()
+    connexion = client.post(
+        reverse("account_login"), {"login": pme_alice.email, "password": DEFAULT_PASSWORD}
+    )
+    assert "Trop de tentatives" in connexion.content.decode()
+
+
 def test_deletion_keeps_exactly_what_the_law_and_statistics_need(
     client, pme_alice, instructeur_bretagne, alice_et_bruno, django_capture_on_commit_callbacks
 ):
@@ -293,7 +314,7 @@ def test_export_costs_the_same_queries_whatever_the_data_size(
     client.force_login(pme_alice)
     premier = pme_complete(pme_alice, nom="Boulangerie du Port", instructeur=instructeur_bretagne)
     pme_accompagnee_et_formee(pme_alice, premier["entreprise"])
-    with django_assert_max_num_queries(40):
+    with django_assert_max_num_queries(42):
         assert client.get(reverse("rgpd:telecharger")).status_code == 200
     for n in range(2):
         autre = pme_complete(
@@ -304,7 +325,7 @@ def test_export_costs_the_same_queries_whatever_the_data_size(
             instructeur=instructeur_bretagne,
         )
         pme_accompagnee_et_formee(pme_alice, autre["entreprise"])
-    with django_assert_max_num_queries(40):
+    with django_assert_max_num_queries(42):
         response = client.get(reverse("rgpd:telecharger"))
     donnees = json.loads(response.content)
     assert len(donnees["aides"]["donnees"]["dossiers"]) == 6

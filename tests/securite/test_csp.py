@@ -53,3 +53,29 @@ def test_the_api_documentation_alone_allows_inline_styles_never_inline_scripts(c
     assert policy["style-src"] == ["'self'", "'unsafe-inline'"]
     assert policy["worker-src"] == ["'self'", "blob:"]
     assert "'unsafe-inline'" not in policy["script-src"]
+
+
+def test_every_response_forbids_camera_microphone_location_and_payment(client):
+    for reponse in (client.get("/"), client.get("/page-inexistante/"), client.get("/api/")):
+        politique = reponse["Permissions-Policy"]
+        for fonction in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
+            assert fonction in politique
+
+
+def test_error_pages_speak_french():
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+
+    from croissance import views
+
+    requete = RequestFactory().get("/")
+    requete.user = AnonymousUser()
+    for vue, statut, titre in (
+        (views.erreur_400, 400, "Demande incorrecte"),
+        (views.erreur_403, 403, "Accès refusé"),
+        (views.erreur_404, 404, "Page non trouvée"),
+        (views.erreur_500, 500, "Erreur"),
+    ):
+        reponse = vue(requete)
+        assert reponse.status_code == statut
+        assert titre in reponse.content.decode()

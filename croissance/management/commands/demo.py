@@ -7,6 +7,7 @@ from django.db import transaction
 
 from croissance import demo
 from croissance.comptes.enums import Role
+from croissance.entreprises.enums import OrigineGestionnaire
 from croissance.entreprises.models import Entreprise, Gestionnaire
 from croissance.entreprises.registre import initial_from_registry
 from croissance.entreprises.services import entreprise_creer
@@ -102,7 +103,10 @@ class Command(BaseCommand):
             date_creation=initial.get("date_creation"),
         )
         return entreprise_creer(
-            user=user, entreprise=entreprise, code_commune=initial["code_commune"]
+            user=user,
+            entreprise=entreprise,
+            code_commune=initial["code_commune"],
+            origine=OrigineGestionnaire.IMPORT,
         )
 
     def _print_accounts(self):

@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
@@ -7,17 +6,31 @@ from croissance.comptes.decorators import role_required
 from croissance.comptes.enums import Role
 from croissance.forms import run_service
 
-from . import services
-from .forms import EntrepriseForm, GestionnaireForm, SiretForm
-from .perms import get_entreprise_for_user
-from .registre import initial_from_registry
-from .selectors import entreprises_for_user
+from .. import selectors, services
+from ..forms import (
+    ContestationForm,
+    DecisionForm,
+    EntrepriseForm,
+    GestionnaireForm,
+    QuitterForm,
+    RetraitForm,
+    SiretForm,
+)
+from ..perms import get_entreprise_for_user
+from ..registre import initial_from_registry
 
 
 @role_required(Role.PME)
 def liste(request):
-    entreprises = entreprises_for_user(request.user)
-    return render(request, "entreprises/liste.html", {"entreprises": entreprises})
+    return render(
+        request,
+        "entreprises/liste.html",
+        {
+            "entreprises": selectors.entreprises_for_user(request.user),
+            "demandes": selectors.revendications_du_demandeur(request.user),
+            "contestation_form": ContestationForm(),
+        },
+    )
 
 
 @role_required(Role.PME)
@@ -43,6 +56,9 @@ def creer(request):
     if not siret_form.is_valid():
         return render(request, "entreprises/siret.html", {"form": siret_form})
     siret = siret_form.cleaned_data["siret"]
+    existante = selectors.entreprise_par_siret(siret)
+    if existante is not None:  # already registered: ask its managers to join
+        return redirect("entreprises:revendiquer", siret=siret)
     initial = initial_from_registry(siret)
     context = {"form": EntrepriseForm(initial=initial or {"siret": siret}), "creation": True}
     context["prerempli"] = initial is not None
@@ -52,11 +68,22 @@ def creer(request):
 @role_required(Role.PME)
 def detail(request, pk):
     entreprise = get_entreprise_for_user(request.user, pk)
-    gestionnaires = entreprise.gestionnaires.order_by("email")
     return render(
         request,
         "entreprises/detail.html",
-        {"entreprise": entreprise, "gestionnaires": gestionnaires, "form": GestionnaireForm()},
+        {
+            "entreprise": entreprise,
+            "gestionnaires": selectors.gestionnaires_de(entreprise),
+            "departs": selectors.departs_de(entreprise),
+            "invitations": selectors.invitations_en_attente(entreprise),
+            "revendications": [
+                (revendication, DecisionForm(prefix=f"revendication-{revendication.pk}"))
+                for revendication in selectors.revendications_a_examiner(entreprise)
+            ],
+            "form": GestionnaireForm(),
+            "retrait_form": RetraitForm(entreprise=entreprise, par=request.user),
+            "quitter_form": QuitterForm(),
+        },
     )
 
 
@@ -73,22 +100,3 @@ def modifier(request, pk):
             messages.success(request, "Les informations de l'entreprise sont à jour.")
             return redirect("entreprises:detail", pk=entreprise.pk)
     return render(request, "entreprises/formulaire.html", {"form": form, "entreprise": entreprise})
-
-
-@role_required(Role.PME)
-@require_http_methods(["POST"])
-def ajouter_gestionnaire(request, pk):
-    entreprise = get_entreprise_for_user(request.user, pk)
-    form = GestionnaireForm(request.POST)
-    if form.is_valid():
-        try:
-            services.gestionnaire_ajouter(
-                entreprise=entreprise, par=request.user, email=form.cleaned_data["email"]
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, "La personne peut désormais gérer l'entreprise.")
-    else:
-        messages.error(request, "Indiquez une adresse électronique valide.")
-    return redirect("entreprises:detail", pk=entreprise.pk)
