@@ -14,6 +14,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Substr
 
 from connecteurs.models import Connecteur
+from connecteurs.selectors import sirets_depuis
 from croissance.entreprises.models import Entreprise
 
 from .enums import NatureDocument
@@ -71,15 +72,18 @@ def verifier_instructeur(dossier: Dossier, user) -> None:
 
 def raison_de_conflit_connecteur(dossier: Dossier, connecteur) -> str:
     """Why a connecteur may not pre-validate this file, "" when nothing stops it: the
-    structure (same SIREN) is the supplier on one of its quotes, or one of its members
-    manages the applying firm (any establishment of its SIREN)."""
-    siren = (connecteur.siret or "")[:9]
-    if (
-        siren
-        and dossier.documents.filter(
-            nature=NatureDocument.DEVIS, siret_prestataire__startswith=siren
-        ).exists()
-    ):
+    structure is the supplier on one of its quotes (same SIREN as its SIRET, or as any SIRET
+    it had since the file was created: changing it does not clear the conflict), or one of
+    its members manages the applying firm (any establishment of its SIREN)."""
+    sirens = {
+        siret[:9]
+        for siret in sirets_depuis(connecteur, dossier.cree_le) | {connecteur.siret or ""}
+        if siret
+    }
+    devis = Q()
+    for siren in sirens:
+        devis |= Q(siret_prestataire__startswith=siren)
+    if sirens and dossier.documents.filter(devis, nature=NatureDocument.DEVIS).exists():
         return "Votre structure est le prestataire d'un devis de ce dossier"
     if Entreprise.objects.filter(
         siren=dossier.entreprise.siren, gestionnaires__in=connecteur.membres.all()

@@ -122,3 +122,11 @@ CHAMPS_DES_REGLES = (
     "activites",
     "connecteur_labellise_requis",
 )
+
+
+# What a connecteur declares when it pre-validates a file, word for word: the form shows it
+# and the file keeps it (who, when, this text) for the instructeurs.
+DECLARATION_SANS_INTERET = (
+    "Je déclare que ma structure n'a aucun intérêt dans ce projet "
+    "(ni prestataire, ni associé, ni lien familial ou financier avec l'entreprise)."
+)

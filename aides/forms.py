@@ -12,7 +12,7 @@ from croissance.referentiels.models import Departement
 from croissance.referentiels.selectors import rechercher_communes
 from croissance.uploads import validate_document
 
-from .enums import CHAMPS_DES_REGLES, NatureDocument, TypeDepense
+from .enums import CHAMPS_DES_REGLES, DECLARATION_SANS_INTERET, NatureDocument, TypeDepense
 from .models import Aide, Dossier, LigneDepense
 
 
@@ -234,8 +234,7 @@ class DocumentForm(DsfrForm):
 
 class PrevalidationForm(DsfrForm):
     declaration_sans_interet = forms.BooleanField(
-        label="Je déclare que ma structure n'a aucun intérêt dans ce projet "
-        "(ni prestataire, ni associé, ni lien familial ou financier avec l'entreprise).",
+        label=DECLARATION_SANS_INTERET,
         error_messages={"required": "Déclarez n'avoir aucun autre intérêt dans ce projet."},
     )
     motif = forms.CharField(

@@ -288,6 +288,19 @@ class Dossier(models.Model):
     controle_a_posteriori = models.BooleanField(
         "tiré au sort pour un contrôle complet a posteriori", default=False
     )
+    # The declaration of no interest made with the pre-validation, as it was worded then
+    sans_interet_declare_par = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="absence d'intérêt déclarée par",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    sans_interet_declare_le = models.DateTimeField(
+        "absence d'intérêt déclarée le", null=True, blank=True
+    )
+    sans_interet_texte = models.TextField("texte de la déclaration d'absence d'intérêt", blank=True)
     cree_le = models.DateTimeField("créé le", auto_now_add=True)
     depose_le = models.DateTimeField("déposé le", null=True, blank=True, db_index=True)
     decide_le = models.DateTimeField("décidé le", null=True, blank=True)

@@ -19,6 +19,7 @@ from croissance.workflow import transition
 from .conflits import raison_de_conflit_connecteur, verifier_instructeur
 from .eligibility import euros
 from .enums import (
+    DECLARATION_SANS_INTERET,
     ETATS_ACCEPTABLES,
     ETATS_MODIFIABLES,
     TRANSITIONS,
@@ -243,6 +244,9 @@ def dossier_prevalider(*, dossier: Dossier, user, declaration_sans_interet: bool
         )
     dossier.prevalide_par = connecteur
     dossier.controle_a_posteriori = random.random() < part_controle_a_posteriori()
+    dossier.sans_interet_declare_par = user
+    dossier.sans_interet_declare_le = timezone.now()
+    dossier.sans_interet_texte = DECLARATION_SANS_INTERET
     texte = f"Pré-validé par {connecteur.nom}, qui déclare n'avoir aucun intérêt dans le projet."
     _changer_etat(dossier, to=EtatDossier.PREVALIDE, auteur=user, motif=texte)
     if motif.strip():

@@ -622,7 +622,10 @@ def connecteurs(ctx, n):
             )
 
     total = inserer(Connecteur, ctx.suivre("connecteurs", lignes(), n))
-    inserer(Membre, (Membre(connecteur_id=pk, user_id=membres[i]) for i, pk in enumerate(ids)))
+    inserer(
+        Membre,
+        (Membre(connecteur_id=pk, user_id=membres[i], referent=True) for i, pk in enumerate(ids)),
+    )
     for champ, couples in liens.items():
         through = getattr(Connecteur, champ).through
         colonne = "naf_id" if champ == "secteurs" else f"{champ[:-1]}_id"

@@ -1,10 +1,12 @@
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count
 
 from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin
 
-from . import services
+from . import services, structures
 from .enums import StatutAvis
 from .models import (
     Avis,
@@ -13,12 +15,15 @@ from .models import (
     Connecteur,
     Critere,
     Demande,
+    DemandeAdhesion,
     Evaluation,
     Evenement,
     HistoriqueCandidature,
     HistoriqueLabel,
     HistoriqueReponse,
+    HistoriqueSiret,
     Membre,
+    MouvementMembre,
     Piece,
     Prestation,
     RappelLabel,
@@ -58,8 +63,37 @@ class HistoriqueLabelInline(TransitionAdminMixin, admin.TabularInline):
     fields = ["date", "auteur", "avant", "apres", "motif"]
 
 
+class LectureSeule:
+    """A history: visible, never added, edited nor deleted, mission included."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class HistoriqueSiretInline(LectureSeule, admin.TabularInline):
+    model = HistoriqueSiret
+    extra = 0
+    fields = ["date", "auteur", "ancien", "nouveau", "motif"]
+    readonly_fields = fields
+
+
+class ConnecteurAdminForm(forms.ModelForm):
+    def clean_siret(self):
+        try:
+            return structures.siret_verifier(self.cleaned_data["siret"])
+        except ValidationError as error:
+            raise ValidationError(error.message_dict["siret"]) from error
+
+
 @admin.register(Connecteur)
 class ConnecteurAdmin(admin.ModelAdmin):
+    form = ConnecteurAdminForm
     list_display = [
         "nom",
         "type_acteur",
@@ -80,8 +114,14 @@ class ConnecteurAdmin(admin.ModelAdmin):
         "note_moyenne",
         "nombre_avis",
     ]
-    inlines = [MembreInline, HistoriqueLabelInline]
+    inlines = [MembreInline, HistoriqueLabelInline, HistoriqueSiretInline]
     actions = ["rappeler_charte"]
+
+    def save_model(self, request, obj, form, change):
+        ancien = structures.siret_precedent(obj)
+        super().save_model(request, obj, form, change)
+        if change:
+            structures.siret_historiser(connecteur=obj, ancien=ancien, auteur=request.user)
 
     @logged_action(
         description="Demander de signer la charte en vigueur (à ceux qui ne l'ont pas fait)"
@@ -226,3 +266,26 @@ class EvenementAdmin(admin.ModelAdmin):
 class RappelLabelAdmin(admin.ModelAdmin):
     list_display = ["connecteur", "expire_le", "jours", "envoye_le"]
     list_select_related = ["connecteur"]
+
+
+@admin.register(HistoriqueSiret)
+class HistoriqueSiretAdmin(LectureSeule, admin.ModelAdmin):
+    list_display = ["connecteur", "date", "ancien", "nouveau", "auteur"]
+    search_fields = ["connecteur__nom", "ancien", "nouveau"]
+    list_select_related = ["connecteur", "auteur"]
+
+
+@admin.register(DemandeAdhesion)
+class DemandeAdhesionAdmin(LectureSeule, admin.ModelAdmin):
+    list_display = ["demandeur", "connecteur", "etat", "cree_le", "decidee_par", "decidee_le"]
+    list_filter = ["etat"]
+    search_fields = ["connecteur__nom", "demandeur__email"]
+    list_select_related = ["demandeur", "connecteur", "decidee_par"]
+
+
+@admin.register(MouvementMembre)
+class MouvementMembreAdmin(LectureSeule, admin.ModelAdmin):
+    list_display = ["connecteur", "nature", "membre", "auteur", "date"]
+    list_filter = ["nature"]
+    search_fields = ["connecteur__nom", "membre__email"]
+    list_select_related = ["connecteur", "membre", "auteur"]

@@ -486,7 +486,9 @@ def charger(comptes, stdout):
         connecteur.themes.set(tous_themes if slugs is None else [themes[s] for s in slugs])
         connecteur.secteurs.set([sections[c] for c in ("C", "G", "I", "M")[: 1 + index % 4]])
         if nom in membres:
-            Membre.objects.get_or_create(connecteur=connecteur, user=membres[nom])
+            Membre.objects.get_or_create(
+                connecteur=connecteur, user=membres[nom], defaults={"referent": True}
+            )
         if version:
             Signature.objects.get_or_create(
                 connecteur=connecteur,

@@ -135,3 +135,15 @@ class TypeEvenement(models.TextChoices):
     ATELIER = "atelier", "Atelier"
     WEBINAIRE = "webinaire", "Webinaire"
     RENCONTRE = "rencontre", "Rencontre"
+
+
+class EtatAdhesion(models.TextChoices):
+    EN_ATTENTE = "en_attente", "En attente"
+    ACCEPTEE = "acceptee", "Acceptée"
+    REFUSEE = "refusee", "Refusée"
+
+
+class TypeMouvement(models.TextChoices):
+    ARRIVEE = "arrivee", "Arrivée"
+    DEPART = "depart", "Départ"
+    PASSATION = "passation", "Passation du rôle de référent"

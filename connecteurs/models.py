@@ -137,6 +137,15 @@ class Connecteur(models.Model):
                 name="connecteur_orientation",
             ),
         ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["siret"],
+                condition=~Q(siret=""),
+                name="connecteur_siret_unique",
+                violation_error_message="Une structure du réseau porte déjà ce SIRET : "
+                "demandez plutôt à la rejoindre.",
+            )
+        ]
 
     def __str__(self):
         return self.nom
@@ -152,10 +161,17 @@ class Membre(models.Model):
     connecteur = models.ForeignKey(Connecteur, on_delete=models.CASCADE)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     ajoute_le = models.DateTimeField("ajouté le", auto_now_add=True)
+    # The member who accepts newcomers and removes members; one per structure.
+    referent = models.BooleanField("référent", default=False)
 
     class Meta:
         verbose_name = "membre"
-        constraints = [models.UniqueConstraint(fields=["connecteur", "user"], name="membre_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["connecteur", "user"], name="membre_unique"),
+            models.UniqueConstraint(
+                fields=["connecteur"], condition=Q(referent=True), name="membre_referent_unique"
+            ),
+        ]
 
     def __str__(self):
         return f"{self.user} – {self.connecteur}"
@@ -545,3 +561,10 @@ class Evenement(models.Model):
 
     def __str__(self):
         return self.titre
+
+
+from .structures_models import (  # noqa: E402, F401  (the app's models on its members)
+    DemandeAdhesion,
+    HistoriqueSiret,
+    MouvementMembre,
+)

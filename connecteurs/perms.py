@@ -7,7 +7,17 @@ from django.shortcuts import get_object_or_404
 
 from croissance.comptes.enums import Role
 
-from .models import Avis, Candidature, Connecteur, Evaluation, Piece, Reponse
+from .enums import EtatAdhesion
+from .models import (
+    Avis,
+    Candidature,
+    Connecteur,
+    DemandeAdhesion,
+    Evaluation,
+    Membre,
+    Piece,
+    Reponse,
+)
 from .selectors import demandes_of_entreprises
 
 
@@ -72,3 +82,35 @@ def get_reponse_for_pme(user, pk) -> Reponse:
 def get_avis_for_member(user, pk) -> Avis:
     connecteur = get_connecteur_for_member(user)
     return get_object_or_404(Avis, pk=pk, reponse__connecteur=connecteur)
+
+
+def get_connecteur_for_referent(user) -> Connecteur:
+    """The structure whose referent `user` is; 403 for its other members."""
+    connecteur = get_connecteur_for_member(user)
+    if not connecteur.membre_set.filter(user=user, referent=True).exists():
+        raise PermissionDenied("Seul le référent de la structure gère ses membres.")
+    return connecteur
+
+
+def get_adhesion_for_referent(user, pk) -> DemandeAdhesion:
+    connecteur = get_connecteur_for_referent(user)
+    return get_object_or_404(
+        DemandeAdhesion.objects.select_related("demandeur", "connecteur"),
+        pk=pk,
+        connecteur=connecteur,
+        etat=EtatAdhesion.EN_ATTENTE,
+    )
+
+
+def get_membre_for_referent(user, pk) -> Membre:
+    connecteur = get_connecteur_for_referent(user)
+    return get_object_or_404(
+        Membre.objects.select_related("user", "connecteur"), pk=pk, connecteur=connecteur
+    )
+
+
+def get_structure_a_rejoindre(user, pk) -> Connecteur:
+    """A structure a connecteur account without one may ask to join."""
+    if user.role != Role.CONNECTEUR:
+        raise PermissionDenied("Cette page est réservée aux connecteurs.")
+    return get_object_or_404(Connecteur.objects.exclude(membres=user), pk=pk)

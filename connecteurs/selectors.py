@@ -8,10 +8,11 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 
 from croissance.comptes.enums import Role
+from croissance.recherche import sans_accents
 from croissance.referentiels.models import Region
 
 from . import conf
-from .enums import EtatLabel, Langue, Niveau, StatutAvis, StatutDemande
+from .enums import EtatAdhesion, EtatLabel, Langue, Niveau, StatutAvis, StatutDemande
 from .models import (
     Avis,
     Candidature,
@@ -19,7 +20,11 @@ from .models import (
     Connecteur,
     Critere,
     Demande,
+    DemandeAdhesion,
     Evenement,
+    HistoriqueSiret,
+    Membre,
+    MouvementMembre,
     Note,
     Reponse,
 )
@@ -281,3 +286,59 @@ def reponses_of_connecteur(connecteur: Connecteur) -> QuerySet[Reponse]:
     return connecteur.reponses.select_related(
         "demande__entreprise__region", "demande__theme"
     ).order_by("-demande__cree_le")
+
+
+# --- The structure as an organisation: SIRET, duplicates, members ---------------------------
+
+
+def sirets_depuis(connecteur: Connecteur, depuis) -> set[str]:
+    """Every SIRET the structure had since `depuis` (its changes' old and new values):
+    a file created before a change still sees the former SIRET."""
+    sirets = set()
+    for ancien, nouveau in HistoriqueSiret.objects.filter(
+        connecteur=connecteur, date__gte=depuis
+    ).values_list("ancien", "nouveau"):
+        sirets |= {ancien, nouveau}
+    return sirets - {""}
+
+
+def structures_en_double(*, nom: str, siret: str, departements) -> list[Connecteur]:
+    """The existing structures a new one would duplicate: the same SIRET, or the same name
+    (accents and capitals aside) in one of the same départements."""
+    meme = Q(pk__in=[])
+    if siret:
+        meme |= Q(siret=siret)
+    nom = " ".join((nom or "").split())
+    departements = list(departements or [])
+    if nom and departements:
+        meme |= Q(nom__sans_accents=sans_accents(nom), departements__in=departements)
+    return list(Connecteur.objects.filter(meme).distinct().order_by("nom"))
+
+
+def membres_de(connecteur: Connecteur) -> QuerySet[Membre]:
+    return connecteur.membre_set.select_related("user").order_by("-referent", "ajoute_le", "pk")
+
+
+def est_referent(connecteur: Connecteur, user) -> bool:
+    return Membre.objects.filter(connecteur=connecteur, user=user, referent=True).exists()
+
+
+def adhesions_en_attente(connecteur: Connecteur) -> QuerySet[DemandeAdhesion]:
+    return connecteur.demandes_adhesion.filter(etat=EtatAdhesion.EN_ATTENTE).select_related(
+        "demandeur"
+    )
+
+
+def mouvements_de(connecteur: Connecteur) -> QuerySet[MouvementMembre]:
+    return connecteur.mouvements.select_related("membre", "auteur")
+
+
+def historique_siret(connecteur: Connecteur) -> QuerySet[HistoriqueSiret]:
+    return connecteur.historique_siret.select_related("auteur").order_by("-date", "-pk")
+
+
+def adhesions_du_demandeur(user) -> QuerySet[DemandeAdhesion]:
+    """The requests to join a structure a connecteur account sent, newest first."""
+    return DemandeAdhesion.objects.filter(demandeur=user).select_related(
+        "connecteur", "decidee_par"
+    )

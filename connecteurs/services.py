@@ -13,7 +13,7 @@ from croissance.comptes.enums import Role
 from croissance.emails import send_templated_email
 from croissance.workflow import transition
 
-from . import conf
+from . import conf, membres, structures
 from .enums import (
     CANDIDATURE_MODIFIABLE,
     TERMINEES,
@@ -92,11 +92,18 @@ def connecteur_enregistrer(*, connecteur: Connecteur, user, m2m: dict) -> Connec
         raise ValidationError(
             {"regions": "Indiquez les régions ou départements où vous intervenez, ou « national »."}
         )
+    ancien_siret = structures.siret_precedent(connecteur)
+    if connecteur.siret != ancien_siret:
+        connecteur.siret = structures.siret_verifier(connecteur.siret)
+    if creation:
+        structures.refuser_doublon(connecteur=connecteur, departements=m2m.get("departements"))
     connecteur.save()
     for name, values in m2m.items():
         getattr(connecteur, name).set(values)
     if creation:
-        Membre.objects.create(connecteur=connecteur, user=user)
+        membres.premier_membre(connecteur=connecteur, user=user)
+    else:
+        structures.siret_historiser(connecteur=connecteur, ancien=ancien_siret, auteur=user)
     return connecteur
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import demandes, espace, label, public
+from .views import demandes, espace, label, membres, public
 
 app_name = "connecteurs"
 
@@ -31,6 +31,16 @@ urlpatterns = [
     path("espace/demandes/", espace.demandes, name="demandes"),
     path("espace/demandes/<int:pk>/", espace.demande, name="demande"),
     path("espace/avis/<int:pk>/repondre/", espace.avis_repondre, name="avis_repondre"),
+    # The structure's members
+    path("espace/membres/", membres.membres, name="membres"),
+    path("espace/membres/adhesions/<int:pk>/", membres.adhesion, name="adhesion"),
+    path("espace/membres/<int:pk>/retirer/", membres.membre_retirer, name="membre_retirer"),
+    path(
+        "espace/membres/<int:pk>/referent/",
+        membres.referent_transmettre,
+        name="referent_transmettre",
+    ),
+    path("structures/<int:pk>/rejoindre/", membres.rejoindre, name="rejoindre"),
     # Label
     path("espace/label/", label.candidature, name="candidature"),
     path("espace/label/nouvelle/", label.candidature_creer, name="candidature_creer"),

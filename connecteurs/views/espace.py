@@ -17,6 +17,7 @@ from diagnostic.selectors import dernier_resultat
 from .. import selectors, services
 from ..enums import TRANSITIONS_REPONSE, EtatReponse
 from ..forms import (
+    AdhesionForm,
     ConnecteurForm,
     EvenementForm,
     PrestationForm,
@@ -26,6 +27,7 @@ from ..forms import (
 )
 from ..models import Connecteur
 from ..perms import get_avis_for_member, get_connecteur_for_member, get_reponse_for_member
+from .membres import rejoindre_page
 
 ESPACE = "Mon espace connecteur"
 
@@ -46,6 +48,11 @@ def tableau(request):
         "charte_a_jour": selectors.a_signe_version(connecteur, version),
         "candidature": connecteur.candidatures.order_by("-cree_le").first(),
         "nouvelles_demandes": connecteur.reponses.filter(etat=EtatReponse.ENVOYEE).count(),
+        "adhesions_en_attente": (
+            selectors.adhesions_en_attente(connecteur).count()
+            if selectors.est_referent(connecteur, request.user)
+            else 0
+        ),
         "links": [(reverse("espace"), "Mon espace")],
     }
     return render(request, "connecteurs/espace/tableau.html", context)
@@ -56,7 +63,17 @@ def tableau(request):
 def profil_modifier(request):
     connecteur = selectors.connecteur_of_user(request.user)
     form = ConnecteurForm(request.POST or None, request.FILES or None, instance=connecteur)
-    if request.method == "POST" and form.is_valid():
+    valide = request.method == "POST" and form.is_valid()
+    if request.method == "POST" and connecteur is None:
+        # a structure that already exists is joined, never created twice
+        doubles = selectors.structures_en_double(
+            nom=form.cleaned_data.get("nom"),
+            siret=form.cleaned_data.get("siret"),
+            departements=form.cleaned_data.get("departements"),
+        )
+        if doubles:
+            return rejoindre_page(request, doubles, AdhesionForm(), doublon=True)
+    if valide:
         saved = run_service(
             form,
             lambda: services.connecteur_enregistrer(
@@ -71,7 +88,12 @@ def profil_modifier(request):
     return render(
         request,
         "connecteurs/espace/profil_form.html",
-        {"form": form, "connecteur": connecteur, "links": _links() if connecteur else []},
+        {
+            "form": form,
+            "connecteur": connecteur,
+            "adhesions": None if connecteur else selectors.adhesions_du_demandeur(request.user),
+            "links": _links() if connecteur else [],
+        },
     )
 
 

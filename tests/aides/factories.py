@@ -49,7 +49,7 @@ def connecteur_labellise(user=None, *, nom="CCI du Finistère", siret="", region
     )
     connecteur.regions.add(region)
     if user is not None:
-        Membre.objects.create(connecteur=connecteur, user=user)
+        Membre.objects.create(connecteur=connecteur, user=user, referent=True)
     return connecteur
 
 

@@ -58,8 +58,8 @@ class ConnecteurFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def membres(self, create, users, **kwargs):
-        for user in users or []:
-            Membre.objects.create(connecteur=self, user=user)
+        for rang, user in enumerate(users or []):
+            Membre.objects.create(connecteur=self, user=user, referent=rang == 0)
 
     @factory.post_generation
     def signature(self, create, value, **kwargs):

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from aides import services as aides_services
 from aides.enums import NatureDocument, TypeDepense
+from connecteurs import membres as connecteurs_membres_services
 from connecteurs import services as connecteurs_services
 from connecteurs.enums import EtatCandidature, EtatLabel, EtatReponse
 from connecteurs.models import CharteVersion, Connecteur, Prestation
@@ -422,6 +423,29 @@ def alerte_leads(client):
     einter_services.envoyer_digest(user_id=user.pk)
 
 
+def connecteurs_membres(client):
+    referente = UserFactory(connecteur=True, prenom=PRENOM, nom=NOM, email="zoe@cna.test")
+    structure = ConnecteurFactory(nom=CONNECTEUR, membres=[referente])
+    elise = UserFactory(connecteur=True, prenom="Élise", nom="D'Arvor", email="elise@cna.test")
+    demande = connecteurs_membres_services.adhesion_demander(
+        connecteur=structure, demandeur=elise, message=MESSAGE
+    )
+    connecteurs_membres_services.adhesion_decider(
+        demande=demande, auteur=referente, accepter=True, motif=MOTIF
+    )
+    yann = UserFactory(connecteur=True, prenom="Yann", nom="O'Kerjean", email="yann@cna.test")
+    refus = connecteurs_membres_services.adhesion_demander(
+        connecteur=structure, demandeur=yann, message=MESSAGE
+    )
+    connecteurs_membres_services.adhesion_decider(
+        demande=refus, auteur=referente, accepter=False, motif=MOTIF
+    )
+    membre = structure.membre_set.get(user=elise)
+    connecteurs_membres_services.referent_transmettre(membre=membre, auteur=referente)
+    ancienne = structure.membre_set.get(user=referente)
+    connecteurs_membres_services.membre_retirer(membre=ancienne, auteur=elise, motif=MOTIF)
+
+
 # scenario → {email template (without .txt): names the email must show as typed}
 SCENARIOS = {
     comptes: {
@@ -470,6 +494,13 @@ SCENARIOS = {
         "connecteurs/emails/demande_reponse": [CONNECTEUR],
         "connecteurs/emails/avis_invitation": [CONNECTEUR],
         "connecteurs/emails/avis_a_moderer": [CONNECTEUR],
+    },
+    connecteurs_membres: {
+        "connecteurs/emails/adhesion_demandee": [CONNECTEUR, MESSAGE],
+        "connecteurs/emails/adhesion_acceptee": [CONNECTEUR, PERSONNE, MOTIF],
+        "connecteurs/emails/adhesion_refusee": [CONNECTEUR, MOTIF],
+        "connecteurs/emails/referent_transmis": [PERSONNE, CONNECTEUR],
+        "connecteurs/emails/membre_retire": [CONNECTEUR, MOTIF],
     },
     diagnostic: {"diagnostic/emails/resultat": [PRENOM, ENTREPRISE]},
     formations: {

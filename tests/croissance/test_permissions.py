@@ -22,7 +22,16 @@ from django.utils import timezone
 
 from aides import services as aides_services
 from connecteurs.enums import EtatReponse, TypeActeur, TypePiece
-from connecteurs.models import Avis, Candidature, Demande, Evaluation, Piece, Reponse
+from connecteurs.models import (
+    Avis,
+    Candidature,
+    Demande,
+    DemandeAdhesion,
+    Evaluation,
+    Membre,
+    Piece,
+    Reponse,
+)
 from croissance.comptes.enums import Role
 from croissance.entreprises.enums import EtatRevendication
 from croissance.entreprises.models import Invitation, Revendication
@@ -298,6 +307,12 @@ EXPECTED: dict[str, tuple] = {
     "connecteurs/espace/evenements/": (L, 403, 403, 200, 200, 403, 403, 403),
     "connecteurs/espace/evenements/<int:pk>/supprimer/": (L, 403, 403, 405, 405, 403, 403, 403),
     "connecteurs/espace/label/": (L, 403, 403, 200, 200, 403, 403, 403),
+    # The members page: any member; deciding, removing, handing over: the referent of the
+    # structure only (Claire; David, referent of another structure, gets 404).
+    "connecteurs/espace/membres/": (L, 403, 403, 200, 200, 403, 403, 403),
+    "connecteurs/espace/membres/<int:pk>/referent/": (L, 403, 403, 200, 404, 403, 403, 403),
+    "connecteurs/espace/membres/<int:pk>/retirer/": (L, 403, 403, 200, 404, 403, 403, 403),
+    "connecteurs/espace/membres/adhesions/<int:pk>/": (L, 403, 403, 200, 404, 403, 403, 403),
     "connecteurs/espace/label/<int:pk>/pieces/": (L, 403, 403, 405, 405, 403, 403, 403),
     "connecteurs/espace/label/<int:pk>/soumettre/": (L, 403, 403, 405, 405, 403, 403, 403),
     "connecteurs/espace/label/nouvelle/": (L, 403, 403, 405, 405, 403, 403, 403),
@@ -318,6 +333,9 @@ EXPECTED: dict[str, tuple] = {
     "connecteurs/mes-demandes/reponses/<int:pk>/avis/": (L, 200, 404, 403, 403, 403, 403, 403),
     "connecteurs/mise-en-relation/": (L, 200, R, 403, 403, 403, 403, 403),
     "connecteurs/regions/": (200, 200, 200, 200, 200, 200, 200, 200),
+    # Asking to join a structure: connecteur accounts, not its own members (the service then
+    # refuses an account that already has a structure).
+    "connecteurs/structures/<int:pk>/rejoindre/": (L, 403, 403, 404, 200, 403, 403, 403),
     "diagnostic/": (200, 200, 200, 200, 200, 200, 200, 200),
     "diagnostic/<slug:slug>/commencer/": (200, 200, 200, 200, 200, 200, 200, 200),
     "diagnostic/d/<str:jeton>/etape/<int:numero>/": (404, R, 404, 404, 404, 404, 404, 404),
@@ -638,6 +656,10 @@ def _kwargs(route, o):
         "connecteurs/label/candidatures/<int:pk>/evaluer/": {"pk": o["candidature"].pk},
         "connecteurs/label/candidatures/<int:pk>/decider/": {"pk": o["candidature"].pk},
         "connecteurs/label/structures/<int:pk>/": {"pk": o["cci"].pk},
+        "connecteurs/structures/<int:pk>/rejoindre/": {"pk": o["cci"].pk},
+        "connecteurs/espace/membres/adhesions/<int:pk>/": {"pk": o["adhesion"].pk},
+        "connecteurs/espace/membres/<int:pk>/retirer/": {"pk": o["membre"].pk},
+        "connecteurs/espace/membres/<int:pk>/referent/": {"pk": o["membre"].pk},
         "connecteurs/mes-demandes/<int:pk>/": {"pk": o["demande"].pk},
         "connecteurs/mes-demandes/reponses/<int:pk>/avis/": {"pk": o["reponse"].pk},
         "formations/catalogue/<int:pk>/": {"pk": o["formation"].pk},
@@ -737,6 +759,12 @@ def monde(
     objets["faq"] = QuestionFactory()
     objets["lead"] = LeadFactory()
     objets.update(_connecteurs_et_formations(objets, cci, david, pme_alice, instructeur_bretagne))
+    # a second member of Claire's structure, and someone asking to join it
+    yann = UserFactory(connecteur=True, email="yann@connecteur.test")
+    objets["membre"] = Membre.objects.create(connecteur=cci, user=yann)
+    objets["adhesion"] = DemandeAdhesion.objects.create(
+        connecteur=cci, demandeur=UserFactory(connecteur=True, email="nolwenn@connecteur.test")
+    )
     objets.update(_cogestion(objets["entreprise"], pme_bruno))
     objets["api_pk"] = {
         "ressources": objets["ressource"].pk,
