@@ -3,8 +3,7 @@ duplicate structure (same SIRET, or same name in the same département)."""
 
 from django.core.exceptions import ValidationError
 
-from croissance.entreprises.models import EtablissementSirene
-from croissance.entreprises.selectors import etablissement_sirene
+from croissance.entreprises.selectors import etablissement_sirene, siren_dans_sirene
 from croissance.entreprises.validators import normalize_number, validate_siret
 
 from .models import Connecteur, HistoriqueSiret
@@ -34,7 +33,7 @@ def siret_verifier(siret: str) -> str:
         validate_siret(siret)
     except ValidationError as error:
         raise ValidationError({"siret": error.messages}) from error
-    connu = EtablissementSirene.objects.filter(siren=siret[:9]).exists()
+    connu = siren_dans_sirene(siret[:9])
     if connu and etablissement_sirene(siret) is None:
         raise ValidationError({"siret": INCONNU_SIRENE})
     return siret

@@ -33,6 +33,11 @@ def etablissement_sirene(siret: str) -> EtablissementSirene | None:
     return EtablissementSirene.objects.filter(siret=siret).first()
 
 
+def siren_dans_sirene(siren: str) -> bool:
+    """Whether the offline SIRENE table knows this firm (any of its establishments)."""
+    return EtablissementSirene.objects.filter(siren=siren).exists()
+
+
 def gestionnaires_de(entreprise: Entreprise) -> QuerySet[Gestionnaire]:
     """The current managers, with who added them."""
     return (
