@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 
+from croissance.admin_historique import ModelAdmin
 from croissance.workflow import TransitionAdminMixin
 
 from . import services
@@ -42,7 +43,7 @@ class AideAdminForm(forms.ModelForm):
 
 
 @admin.register(Aide)
-class AideAdmin(admin.ModelAdmin):
+class AideAdmin(ModelAdmin):
     form = AideAdminForm
     list_display = [
         "titre",
@@ -116,7 +117,7 @@ class HistoriqueInline(TransitionAdminMixin, admin.TabularInline):
 
 
 @admin.register(Dossier)
-class DossierAdmin(admin.ModelAdmin):
+class DossierAdmin(ModelAdmin):
     list_display = [
         "pk",
         "titre",
@@ -143,7 +144,7 @@ class DossierAdmin(admin.ModelAdmin):
 
 
 @admin.register(HistoriqueDossier)
-class HistoriqueDossierAdmin(TransitionAdminMixin, admin.ModelAdmin):
+class HistoriqueDossierAdmin(TransitionAdminMixin, ModelAdmin):
     list_display = ["dossier", "avant", "apres", "auteur", "date"]
     list_filter = ["etat_apres"]
     list_select_related = ["dossier", "auteur"]
@@ -151,14 +152,14 @@ class HistoriqueDossierAdmin(TransitionAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Commentaire)
-class CommentaireAdmin(admin.ModelAdmin):
+class CommentaireAdmin(ModelAdmin):
     list_display = ["dossier", "auteur", "cree_le"]
     list_select_related = ["dossier", "auteur"]
     search_fields = ["texte"]
 
 
 @admin.register(AideDeclaree)
-class AideDeclareeAdmin(admin.ModelAdmin):
+class AideDeclareeAdmin(ModelAdmin):
     list_display = ["entreprise", "financeur", "montant", "date_octroi"]
     list_select_related = ["entreprise"]
     search_fields = ["entreprise__nom", "financeur"]
@@ -166,7 +167,7 @@ class AideDeclareeAdmin(admin.ModelAdmin):
 
 
 @admin.register(DemandeAvis)
-class DemandeAvisAdmin(admin.ModelAdmin):
+class DemandeAvisAdmin(ModelAdmin):
     list_display = ["dossier", "connecteur", "expert", "cree_le", "repondu_le", "relances"]
     list_filter = ["repondu_le"]
     list_select_related = ["dossier", "connecteur", "expert"]
@@ -175,7 +176,7 @@ class DemandeAvisAdmin(admin.ModelAdmin):
 
 
 @admin.register(DerogationQuatreYeux)
-class DerogationQuatreYeuxAdmin(admin.ModelAdmin):
+class DerogationQuatreYeuxAdmin(ModelAdmin):
     """Granted and withdrawn by the mission; the admin's history keeps each change."""
 
     list_display = ["region", "accordee_par", "accordee_le"]

@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.db.models import Count
 
+from croissance.admin_historique import ModelAdmin
 from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin
 
@@ -59,7 +60,7 @@ class HistoriqueLabelInline(TransitionAdminMixin, admin.TabularInline):
 
 
 @admin.register(Connecteur)
-class ConnecteurAdmin(admin.ModelAdmin):
+class ConnecteurAdmin(ModelAdmin):
     list_display = [
         "nom",
         "type_acteur",
@@ -92,7 +93,7 @@ class ConnecteurAdmin(admin.ModelAdmin):
 
 
 @admin.register(CharteVersion)
-class CharteVersionAdmin(admin.ModelAdmin):
+class CharteVersionAdmin(ModelAdmin):
     list_display = ["numero", "publiee_le", "nombre_signatures"]
 
     def get_queryset(self, request):
@@ -104,7 +105,7 @@ class CharteVersionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Signature)
-class SignatureAdmin(admin.ModelAdmin):
+class SignatureAdmin(ModelAdmin):
     list_display = ["connecteur", "version", "signataire", "signee_le"]
     list_filter = ["version"]
     search_fields = ["connecteur__nom", "signataire__email"]
@@ -115,7 +116,7 @@ class SignatureAdmin(admin.ModelAdmin):
 
 
 @admin.register(Critere)
-class CritereAdmin(admin.ModelAdmin):
+class CritereAdmin(ModelAdmin):
     list_display = ["libelle", "note_max", "plancher", "ordre", "actif"]
     list_editable = ["ordre", "actif"]
     list_filter = ["actif"]
@@ -144,7 +145,7 @@ class HistoriqueCandidatureInline(TransitionAdminMixin, admin.TabularInline):
 
 
 @admin.register(Candidature)
-class CandidatureAdmin(admin.ModelAdmin):
+class CandidatureAdmin(ModelAdmin):
     list_display = ["connecteur", "etat", "soumise_le", "decidee_le"]
     list_filter = ["etat"]
     search_fields = ["connecteur__nom"]
@@ -154,7 +155,7 @@ class CandidatureAdmin(admin.ModelAdmin):
 
 
 @admin.register(Prestation)
-class PrestationAdmin(admin.ModelAdmin):
+class PrestationAdmin(ModelAdmin):
     list_display = ["titre", "connecteur", "theme", "prix_ht"]
     list_filter = ["theme", "format", "connecteur__niveau"]
     search_fields = ["titre", "connecteur__nom"]
@@ -172,7 +173,7 @@ class ReponseInline(admin.TabularInline):
 
 
 @admin.register(Demande)
-class DemandeAdmin(admin.ModelAdmin):
+class DemandeAdmin(ModelAdmin):
     list_display = ["entreprise", "theme", "statut", "origine", "cree_le", "escaladee_le"]
     list_filter = ["statut", "theme", "origine", ("escaladee_le", admin.EmptyFieldListFilter)]
     search_fields = ["entreprise__nom", "entreprise__siret", "message"]
@@ -182,13 +183,13 @@ class DemandeAdmin(admin.ModelAdmin):
 
 
 @admin.register(HistoriqueReponse)
-class HistoriqueReponseAdmin(TransitionAdminMixin, admin.ModelAdmin):
+class HistoriqueReponseAdmin(TransitionAdminMixin, ModelAdmin):
     list_display = ["reponse", "avant", "apres", "auteur", "date"]
     list_select_related = ["reponse__connecteur", "auteur"]
 
 
 @admin.register(Avis)
-class AvisAdmin(admin.ModelAdmin):
+class AvisAdmin(ModelAdmin):
     list_display = ["connecteur", "note", "contacte", "utile", "statut", "cree_le"]
     list_filter = ["statut", "note"]
     search_fields = ["reponse__connecteur__nom", "commentaire"]
@@ -215,7 +216,7 @@ class AvisAdmin(admin.ModelAdmin):
 
 
 @admin.register(Evenement)
-class EvenementAdmin(admin.ModelAdmin):
+class EvenementAdmin(ModelAdmin):
     list_display = ["titre", "connecteur", "type_evenement", "debut", "region", "theme"]
     list_filter = ["type_evenement", "region", "theme"]
     search_fields = ["titre", "connecteur__nom"]
@@ -223,6 +224,6 @@ class EvenementAdmin(admin.ModelAdmin):
 
 
 @admin.register(RappelLabel)
-class RappelLabelAdmin(admin.ModelAdmin):
+class RappelLabelAdmin(ModelAdmin):
     list_display = ["connecteur", "expire_le", "jours", "envoye_le"]
     list_select_related = ["connecteur"]
