@@ -1,11 +1,13 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 
+from croissance.admin_archivage import ArchivageAdminMixin
 from croissance.admin_historique import ModelAdmin
+from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin
 
-from . import services
+from . import publication, services
 from .enums import CHAMPS_DES_REGLES
 from .modele import MODELE_PROGRAMME
 from .models import (
@@ -58,9 +60,17 @@ class AideAdmin(ModelAdmin):
     list_filter = ["publiee", "nature", "financeur_type", "regions", "nationale", "cumul"]
     search_fields = ["titre", "financeur", "description"]
     filter_horizontal = ["regions", "departements", "non_cumulable_avec"]
-    readonly_fields = ["montant_engage", "beneficiaires_engages"]
+    readonly_fields = [
+        "montant_engage",
+        "beneficiaires_engages",
+        "publiee",
+        "publication_le",
+        "publication_par",
+    ]
+    actions = ["publier", "depublier"]
     fieldsets = [
-        (None, {"fields": ["titre", "financeur_type", "financeur", "description", "publiee"]}),
+        (None, {"fields": ["titre", "financeur_type", "financeur", "description"]}),
+        ("Publication", {"fields": ["publiee", "publication_le", "publication_par"]}),
         (
             "Territoire et calendrier",
             {"fields": ["nationale", "regions", "departements", "date_ouverture", "date_cloture"]},
@@ -88,6 +98,23 @@ class AideAdmin(ModelAdmin):
         # never the envelope counters read when the page was loaded: an acceptance may have
         # moved them since (they stay read-only here)
         services.aide_ecrire(aide=obj)
+
+    def _publication(self, request, queryset, change):
+        for aide in queryset:
+            try:
+                change(aide=aide, auteur=request.user)
+            except ValidationError as error:
+                self.message_user(request, f"{aide} : {' '.join(error.messages)}", messages.WARNING)
+            else:
+                self.message_user(request, f"{aide} : c'est fait.", messages.SUCCESS)
+
+    @logged_action(description="Publier les aides sélectionnées")
+    def publier(self, request, queryset):
+        self._publication(request, queryset, publication.aide_publier)
+
+    @logged_action(description="Dépublier les aides sélectionnées")
+    def depublier(self, request, queryset):
+        self._publication(request, queryset, publication.aide_depublier)
 
     def get_changeform_initial_data(self, request):
         """A new aid starts from the programme's reference criteria (`?vierge=1` to start empty)."""
@@ -117,7 +144,7 @@ class HistoriqueInline(TransitionAdminMixin, admin.TabularInline):
 
 
 @admin.register(Dossier)
-class DossierAdmin(ModelAdmin):
+class DossierAdmin(ArchivageAdminMixin, ModelAdmin):
     list_display = [
         "pk",
         "titre",
@@ -141,6 +168,7 @@ class DossierAdmin(ModelAdmin):
         "decide_le",
     ]
     inlines = [LigneInline, DocumentInline, HistoriqueInline]
+    actions = ["archiver", "desarchiver"]
 
 
 @admin.register(HistoriqueDossier)

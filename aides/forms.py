@@ -321,7 +321,6 @@ class AideRegionForm(DsfrModelForm):
             "financeur_type",
             "financeur",
             "description",
-            "publiee",
             "regions",
             "departements",
             "date_ouverture",

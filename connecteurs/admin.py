@@ -1,12 +1,13 @@
 from django.contrib import admin, messages
 from django.db.models import Count
 
+from croissance.admin_archivage import ArchivageAdminMixin
 from croissance.admin_historique import ModelAdmin
 from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin
 
 from . import services
-from .enums import StatutAvis
+from .enums import EtatCandidature, StatutAvis
 from .models import (
     Avis,
     Candidature,
@@ -133,9 +134,27 @@ class EvaluationInline(admin.TabularInline):
         return False
 
 
+# A decided application is the record of what was judged: it changes only through a new
+# application (renewal: `services.candidature_creer`), never in place.
+FIGEES = {EtatCandidature.LABELLISEE, EtatCandidature.REFUSEE}
+
+
+def _figee(candidature) -> bool:
+    return candidature is not None and candidature.etat in FIGEES
+
+
 class PieceInline(admin.TabularInline):
     model = Piece
     extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return not _figee(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return not _figee(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not _figee(obj) and super().has_delete_permission(request, obj)
 
 
 class HistoriqueCandidatureInline(TransitionAdminMixin, admin.TabularInline):
@@ -145,13 +164,20 @@ class HistoriqueCandidatureInline(TransitionAdminMixin, admin.TabularInline):
 
 
 @admin.register(Candidature)
-class CandidatureAdmin(ModelAdmin):
+class CandidatureAdmin(ArchivageAdminMixin, ModelAdmin):
     list_display = ["connecteur", "etat", "soumise_le", "decidee_le"]
     list_filter = ["etat"]
     search_fields = ["connecteur__nom"]
     list_select_related = ["connecteur"]
     readonly_fields = ["etat", "soumise_le", "decidee_le", "renouvellement_de"]
     inlines = [PieceInline, EvaluationInline, HistoriqueCandidatureInline]
+    actions = ["archiver", "desarchiver"]
+
+    def get_readonly_fields(self, request, obj=None):
+        champs = super().get_readonly_fields(request, obj)
+        if _figee(obj):
+            return [*champs, *(f.name for f in Candidature._meta.fields if f.name not in champs)]
+        return champs
 
 
 @admin.register(Prestation)

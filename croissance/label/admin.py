@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 
+from croissance.admin_archivage import ArchivageAdminMixin
 from croissance.admin_historique import ModelAdmin
 from croissance.admin_motif import avec_motif
 from croissance.adminlog import logged_action
@@ -39,14 +40,14 @@ class HistoriqueInline(TransitionAdminMixin, admin.TabularInline):
 
 
 @admin.register(CandidatureLabel)
-class CandidatureLabelAdmin(ModelAdmin):
+class CandidatureLabelAdmin(ArchivageAdminMixin, ModelAdmin):
     list_display = ["entreprise", "etat", "deposee_le", "accorde_le"]
     list_filter = ["etat", "entreprise__region"]
     search_fields = ["entreprise__nom", "entreprise__siret"]
     list_select_related = ["entreprise"]
     readonly_fields = ["entreprise", "etat", "presentation", "deposee_le", "accorde_le"]
     inlines = [HistoriqueInline]
-    actions = ["accorder", "refuser", "retirer"]
+    actions = ["accorder", "refuser", "retirer", "archiver", "desarchiver"]
 
     def has_add_permission(self, request):
         return False
