@@ -1,10 +1,13 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 
+from croissance.admin_archivage import ArchivageAdminMixin
+from croissance.admin_historique import ModelAdmin
+from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin
 
-from . import services
+from . import publication, services
 from .enums import CHAMPS_DES_REGLES
 from .modele import MODELE_PROGRAMME
 from .models import (
@@ -42,7 +45,7 @@ class AideAdminForm(forms.ModelForm):
 
 
 @admin.register(Aide)
-class AideAdmin(admin.ModelAdmin):
+class AideAdmin(ModelAdmin):
     form = AideAdminForm
     list_display = [
         "titre",
@@ -57,9 +60,17 @@ class AideAdmin(admin.ModelAdmin):
     list_filter = ["publiee", "nature", "financeur_type", "regions", "nationale", "cumul"]
     search_fields = ["titre", "financeur", "description"]
     filter_horizontal = ["regions", "departements", "non_cumulable_avec"]
-    readonly_fields = ["montant_engage", "beneficiaires_engages"]
+    readonly_fields = [
+        "montant_engage",
+        "beneficiaires_engages",
+        "publiee",
+        "publication_le",
+        "publication_par",
+    ]
+    actions = ["publier", "depublier"]
     fieldsets = [
-        (None, {"fields": ["titre", "financeur_type", "financeur", "description", "publiee"]}),
+        (None, {"fields": ["titre", "financeur_type", "financeur", "description"]}),
+        ("Publication", {"fields": ["publiee", "publication_le", "publication_par"]}),
         (
             "Territoire et calendrier",
             {"fields": ["nationale", "regions", "departements", "date_ouverture", "date_cloture"]},
@@ -87,6 +98,23 @@ class AideAdmin(admin.ModelAdmin):
         # never the envelope counters read when the page was loaded: an acceptance may have
         # moved them since (they stay read-only here)
         services.aide_ecrire(aide=obj)
+
+    def _publication(self, request, queryset, change):
+        for aide in queryset:
+            try:
+                change(aide=aide, auteur=request.user)
+            except ValidationError as error:
+                self.message_user(request, f"{aide} : {' '.join(error.messages)}", messages.WARNING)
+            else:
+                self.message_user(request, f"{aide} : c'est fait.", messages.SUCCESS)
+
+    @logged_action(description="Publier les aides sélectionnées")
+    def publier(self, request, queryset):
+        self._publication(request, queryset, publication.aide_publier)
+
+    @logged_action(description="Dépublier les aides sélectionnées")
+    def depublier(self, request, queryset):
+        self._publication(request, queryset, publication.aide_depublier)
 
     def get_changeform_initial_data(self, request):
         """A new aid starts from the programme's reference criteria (`?vierge=1` to start empty)."""
@@ -116,7 +144,7 @@ class HistoriqueInline(TransitionAdminMixin, admin.TabularInline):
 
 
 @admin.register(Dossier)
-class DossierAdmin(admin.ModelAdmin):
+class DossierAdmin(ArchivageAdminMixin, ModelAdmin):
     list_display = [
         "pk",
         "titre",
@@ -140,10 +168,11 @@ class DossierAdmin(admin.ModelAdmin):
         "decide_le",
     ]
     inlines = [LigneInline, DocumentInline, HistoriqueInline]
+    actions = ["archiver", "desarchiver"]
 
 
 @admin.register(HistoriqueDossier)
-class HistoriqueDossierAdmin(TransitionAdminMixin, admin.ModelAdmin):
+class HistoriqueDossierAdmin(TransitionAdminMixin, ModelAdmin):
     list_display = ["dossier", "avant", "apres", "auteur", "date"]
     list_filter = ["etat_apres"]
     list_select_related = ["dossier", "auteur"]
@@ -151,14 +180,14 @@ class HistoriqueDossierAdmin(TransitionAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Commentaire)
-class CommentaireAdmin(admin.ModelAdmin):
+class CommentaireAdmin(ModelAdmin):
     list_display = ["dossier", "auteur", "cree_le"]
     list_select_related = ["dossier", "auteur"]
     search_fields = ["texte"]
 
 
 @admin.register(AideDeclaree)
-class AideDeclareeAdmin(admin.ModelAdmin):
+class AideDeclareeAdmin(ModelAdmin):
     list_display = ["entreprise", "financeur", "montant", "date_octroi"]
     list_select_related = ["entreprise"]
     search_fields = ["entreprise__nom", "financeur"]
@@ -166,7 +195,7 @@ class AideDeclareeAdmin(admin.ModelAdmin):
 
 
 @admin.register(DemandeAvis)
-class DemandeAvisAdmin(admin.ModelAdmin):
+class DemandeAvisAdmin(ModelAdmin):
     list_display = ["dossier", "connecteur", "expert", "cree_le", "repondu_le", "relances"]
     list_filter = ["repondu_le"]
     list_select_related = ["dossier", "connecteur", "expert"]
@@ -175,7 +204,7 @@ class DemandeAvisAdmin(admin.ModelAdmin):
 
 
 @admin.register(DerogationQuatreYeux)
-class DerogationQuatreYeuxAdmin(admin.ModelAdmin):
+class DerogationQuatreYeuxAdmin(ModelAdmin):
     """Granted and withdrawn by the mission; the admin's history keeps each change."""
 
     list_display = ["region", "accordee_par", "accordee_le"]

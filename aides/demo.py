@@ -139,7 +139,10 @@ def charger(comptes, stdout):
     for spec in AIDES:
         spec = dict(spec)
         regions = spec.pop("regions", [])
-        aide, _ = Aide.objects.update_or_create(titre=spec["titre"], defaults=spec)
+        # the demo's aids are in the catalogue: published explicitly (a new aid is not)
+        aide, _ = Aide.objects.update_or_create(
+            titre=spec["titre"], defaults={**spec, "publiee": True}
+        )
         aide.regions.set(Region.objects.filter(code__in=regions))
         aides[aide.titre] = aide
     reference = aides["Aide de référence Croissance connectée"]

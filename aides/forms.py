@@ -320,7 +320,6 @@ class AideRegionForm(DsfrModelForm):
             "financeur_type",
             "financeur",
             "description",
-            "publiee",
             "regions",
             "departements",
             "date_ouverture",

@@ -6,6 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 
+from croissance.archivage import Archivable
 from croissance.entreprises.enums import Activite
 from croissance.fields import EurosField
 from croissance.uploads import validate_document
@@ -40,7 +41,20 @@ class Aide(models.Model):
     )
     financeur = models.CharField("financeur", max_length=200)
     description = models.TextField("description")
-    publiee = models.BooleanField("publiée", default=True, db_index=True)
+    # Published by an explicit action (aides.publication), never by the first save.
+    publiee = models.BooleanField("publiée", default=False, db_index=True)
+    publication_le = models.DateTimeField(
+        "publiée ou dépubliée le", null=True, blank=True, editable=False
+    )
+    publication_par = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="publiée ou dépubliée par",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
 
     # Scope
     nationale = models.BooleanField("ouverte dans toute la France", default=False)
@@ -228,7 +242,7 @@ class Aide(models.Model):
         return [Activite(value).label for value in self.activites]
 
 
-class Dossier(models.Model):
+class Dossier(Archivable):
     """An SME's application for an aid."""
 
     aide = models.ForeignKey(

@@ -132,6 +132,11 @@ def dossiers_for_user(user) -> QuerySet[Dossier]:
     return qs.none()
 
 
+def dossiers_a_instruire(user) -> QuerySet[Dossier]:
+    """The work queue: the files a user may see, archived ones left out."""
+    return dossiers_for_user(user).filter(archive_le__isnull=True)
+
+
 # The work queue's body is shared by the instructeurs of the same regions (croissance.fragments)
 # under this version, bumped on every write to a dossier or to what its row shows (its aid,
 # its entreprise): signals in apps.py.

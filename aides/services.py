@@ -526,7 +526,9 @@ def _champs_saisis() -> list[str]:
     return [
         field.name
         for field in Aide._meta.concrete_fields
-        if not field.primary_key and field.name not in COMPTEURS_ENVELOPPE
+        if not field.primary_key
+        and field.name not in COMPTEURS_ENVELOPPE
+        and field.name not in ("publiee", "publication_le", "publication_par")  # publication.py
     ]
 
 

@@ -42,6 +42,7 @@ urlpatterns = [
     path("regions/", regles.liste, name="regles"),
     path("regions/nouvelle/", regles.formulaire, name="regles_creer"),
     path("regions/<int:pk>/", regles.formulaire, name="regles_modifier"),
+    path("regions/<int:pk>/publication/", regles.publication, name="regles_publication"),
     path("avis/", avis.liste, name="avis_liste"),
     path("avis/<int:pk>/", avis.avis, name="avis"),
     path("accompagnement/", accompagnement.liste, name="accompagnement"),

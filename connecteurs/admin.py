@@ -3,11 +3,13 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 
+from croissance.admin_archivage import ArchivageAdminMixin
+from croissance.admin_historique import ModelAdmin
 from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin
 
 from . import services, structures
-from .enums import StatutAvis
+from .enums import EtatCandidature, StatutAvis
 from .models import (
     Avis,
     Candidature,
@@ -92,7 +94,7 @@ class ConnecteurAdminForm(forms.ModelForm):
 
 
 @admin.register(Connecteur)
-class ConnecteurAdmin(admin.ModelAdmin):
+class ConnecteurAdmin(ModelAdmin):
     form = ConnecteurAdminForm
     list_display = [
         "nom",
@@ -132,7 +134,7 @@ class ConnecteurAdmin(admin.ModelAdmin):
 
 
 @admin.register(CharteVersion)
-class CharteVersionAdmin(admin.ModelAdmin):
+class CharteVersionAdmin(ModelAdmin):
     list_display = ["numero", "publiee_le", "nombre_signatures"]
 
     def get_queryset(self, request):
@@ -144,7 +146,7 @@ class CharteVersionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Signature)
-class SignatureAdmin(admin.ModelAdmin):
+class SignatureAdmin(ModelAdmin):
     list_display = ["connecteur", "version", "signataire", "signee_le"]
     list_filter = ["version"]
     search_fields = ["connecteur__nom", "signataire__email"]
@@ -155,7 +157,7 @@ class SignatureAdmin(admin.ModelAdmin):
 
 
 @admin.register(Critere)
-class CritereAdmin(admin.ModelAdmin):
+class CritereAdmin(ModelAdmin):
     list_display = ["libelle", "note_max", "plancher", "ordre", "actif"]
     list_editable = ["ordre", "actif"]
     list_filter = ["actif"]
@@ -172,9 +174,27 @@ class EvaluationInline(admin.TabularInline):
         return False
 
 
+# A decided application is the record of what was judged: it changes only through a new
+# application (renewal: `services.candidature_creer`), never in place.
+FIGEES = {EtatCandidature.LABELLISEE, EtatCandidature.REFUSEE}
+
+
+def _figee(candidature) -> bool:
+    return candidature is not None and candidature.etat in FIGEES
+
+
 class PieceInline(admin.TabularInline):
     model = Piece
     extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return not _figee(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return not _figee(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not _figee(obj) and super().has_delete_permission(request, obj)
 
 
 class HistoriqueCandidatureInline(TransitionAdminMixin, admin.TabularInline):
@@ -184,17 +204,24 @@ class HistoriqueCandidatureInline(TransitionAdminMixin, admin.TabularInline):
 
 
 @admin.register(Candidature)
-class CandidatureAdmin(admin.ModelAdmin):
+class CandidatureAdmin(ArchivageAdminMixin, ModelAdmin):
     list_display = ["connecteur", "etat", "soumise_le", "decidee_le"]
     list_filter = ["etat"]
     search_fields = ["connecteur__nom"]
     list_select_related = ["connecteur"]
     readonly_fields = ["etat", "soumise_le", "decidee_le", "renouvellement_de"]
     inlines = [PieceInline, EvaluationInline, HistoriqueCandidatureInline]
+    actions = ["archiver", "desarchiver"]
+
+    def get_readonly_fields(self, request, obj=None):
+        champs = super().get_readonly_fields(request, obj)
+        if _figee(obj):
+            return [*champs, *(f.name for f in Candidature._meta.fields if f.name not in champs)]
+        return champs
 
 
 @admin.register(Prestation)
-class PrestationAdmin(admin.ModelAdmin):
+class PrestationAdmin(ModelAdmin):
     list_display = ["titre", "connecteur", "theme", "prix_ht"]
     list_filter = ["theme", "format", "connecteur__niveau"]
     search_fields = ["titre", "connecteur__nom"]
@@ -212,7 +239,7 @@ class ReponseInline(admin.TabularInline):
 
 
 @admin.register(Demande)
-class DemandeAdmin(admin.ModelAdmin):
+class DemandeAdmin(ModelAdmin):
     list_display = ["entreprise", "theme", "statut", "origine", "cree_le", "escaladee_le"]
     list_filter = ["statut", "theme", "origine", ("escaladee_le", admin.EmptyFieldListFilter)]
     search_fields = ["entreprise__nom", "entreprise__siret", "message"]
@@ -222,13 +249,13 @@ class DemandeAdmin(admin.ModelAdmin):
 
 
 @admin.register(HistoriqueReponse)
-class HistoriqueReponseAdmin(TransitionAdminMixin, admin.ModelAdmin):
+class HistoriqueReponseAdmin(TransitionAdminMixin, ModelAdmin):
     list_display = ["reponse", "avant", "apres", "auteur", "date"]
     list_select_related = ["reponse__connecteur", "auteur"]
 
 
 @admin.register(Avis)
-class AvisAdmin(admin.ModelAdmin):
+class AvisAdmin(ModelAdmin):
     list_display = ["connecteur", "note", "contacte", "utile", "statut", "cree_le"]
     list_filter = ["statut", "note"]
     search_fields = ["reponse__connecteur__nom", "commentaire"]
@@ -255,7 +282,7 @@ class AvisAdmin(admin.ModelAdmin):
 
 
 @admin.register(Evenement)
-class EvenementAdmin(admin.ModelAdmin):
+class EvenementAdmin(ModelAdmin):
     list_display = ["titre", "connecteur", "type_evenement", "debut", "region", "theme"]
     list_filter = ["type_evenement", "region", "theme"]
     search_fields = ["titre", "connecteur__nom"]
@@ -263,20 +290,20 @@ class EvenementAdmin(admin.ModelAdmin):
 
 
 @admin.register(RappelLabel)
-class RappelLabelAdmin(admin.ModelAdmin):
+class RappelLabelAdmin(ModelAdmin):
     list_display = ["connecteur", "expire_le", "jours", "envoye_le"]
     list_select_related = ["connecteur"]
 
 
 @admin.register(HistoriqueSiret)
-class HistoriqueSiretAdmin(LectureSeule, admin.ModelAdmin):
+class HistoriqueSiretAdmin(LectureSeule, ModelAdmin):
     list_display = ["connecteur", "date", "ancien", "nouveau", "auteur"]
     search_fields = ["connecteur__nom", "ancien", "nouveau"]
     list_select_related = ["connecteur", "auteur"]
 
 
 @admin.register(DemandeAdhesion)
-class DemandeAdhesionAdmin(LectureSeule, admin.ModelAdmin):
+class DemandeAdhesionAdmin(LectureSeule, ModelAdmin):
     list_display = ["demandeur", "connecteur", "etat", "cree_le", "decidee_par", "decidee_le"]
     list_filter = ["etat"]
     search_fields = ["connecteur__nom", "demandeur__email"]
@@ -284,7 +311,7 @@ class DemandeAdhesionAdmin(LectureSeule, admin.ModelAdmin):
 
 
 @admin.register(MouvementMembre)
-class MouvementMembreAdmin(LectureSeule, admin.ModelAdmin):
+class MouvementMembreAdmin(LectureSeule, ModelAdmin):
     list_display = ["connecteur", "nature", "membre", "auteur", "date"]
     list_filter = ["nature"]
     search_fields = ["connecteur__nom", "membre__email"]

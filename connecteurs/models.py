@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
+from croissance.archivage import Archivable
 from croissance.entreprises.validators import validate_siret
 from croissance.fields import EurosField, TexteRicheField
 from croissance.uploads import validate_document
@@ -291,7 +292,7 @@ class Critere(models.Model):
         return self.libelle
 
 
-class Candidature(models.Model):
+class Candidature(Archivable):
     """A label application file."""
 
     connecteur = models.ForeignKey(

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.utils.html import format_html, format_html_join
 
+from croissance.admin_historique import ModelAdmin
 from croissance.adminlog import logged_action
 
 from . import services
@@ -96,7 +97,7 @@ class IndicateurInline(GelMixin, admin.StackedInline):
 
 
 @admin.register(Questionnaire)
-class QuestionnaireAdmin(admin.ModelAdmin):
+class QuestionnaireAdmin(ModelAdmin):
     list_display = ["titre", "slug", "duree_minutes", "nombre_versions"]
     search_fields = ["titre", "slug"]
     prepopulated_fields = {"slug": ["titre"]}
@@ -110,7 +111,7 @@ class QuestionnaireAdmin(admin.ModelAdmin):
 
 
 @admin.register(Version)
-class VersionAdmin(GelMixin, admin.ModelAdmin):
+class VersionAdmin(GelMixin, ModelAdmin):
     list_display = ["questionnaire", "numero", "statut", "publiee_le", "nombre_resultats"]
     list_filter = ["questionnaire", "statut"]
     list_select_related = ["questionnaire"]
@@ -219,7 +220,7 @@ class QuestionForm(forms.ModelForm):
 
 
 @admin.register(Question)
-class QuestionAdmin(GelMixin, BrouillonsSeulementMixin, admin.ModelAdmin):
+class QuestionAdmin(GelMixin, BrouillonsSeulementMixin, ModelAdmin):
     form = QuestionForm
     list_display = ["texte", "code", "axe", "type", "obligatoire", "version"]
     list_filter = ["version__questionnaire", "version", "type", "axe__slug"]
@@ -249,7 +250,7 @@ class PointsInline(GelMixin, admin.TabularInline):
 
 
 @admin.register(Choix)
-class ChoixAdmin(GelMixin, admin.ModelAdmin):
+class ChoixAdmin(GelMixin, ModelAdmin):
     list_display = ["libelle", "code", "question", "points_par_axe"]
     list_filter = ["question__version__questionnaire", "question__version"]
     list_select_related = ["question"]
@@ -275,7 +276,7 @@ class ScoreAxeInline(admin.TabularInline):
 
 
 @admin.register(Resultat)
-class ResultatAdmin(admin.ModelAdmin):
+class ResultatAdmin(ModelAdmin):
     list_display = [
         "__str__",
         "entreprise",

@@ -3,6 +3,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
+from croissance.admin_historique import ModelAdmin
 from croissance.adminlog import logged_action
 
 from . import services
@@ -31,7 +32,7 @@ from .models import (
 
 
 @admin.register(Secteur)
-class SecteurAdmin(admin.ModelAdmin):
+class SecteurAdmin(ModelAdmin):
     list_display = ["nom", "slug", "ordre"]
     search_fields = ["nom", "slug"]
     filter_horizontal = ["divisions_naf"]
@@ -44,7 +45,7 @@ class ChiffreCleInline(admin.TabularInline):
 
 
 @admin.register(Marche)
-class MarcheAdmin(admin.ModelAdmin):
+class MarcheAdmin(ModelAdmin):
     form = MarcheAdminForm
     list_display = ["nom", "code_pays", "publie", "mis_a_jour_le"]
     list_filter = ["publie"]
@@ -63,7 +64,7 @@ class OffreInline(admin.StackedInline):
 
 
 @admin.register(PlaceDeMarche)
-class PlaceDeMarcheAdmin(admin.ModelAdmin):
+class PlaceDeMarcheAdmin(ModelAdmin):
     form = PlaceAdminForm
     list_display = ["nom", "modele_commission", "publie"]
     list_filter = ["publie", "marches", "secteurs"]
@@ -74,7 +75,7 @@ class PlaceDeMarcheAdmin(admin.ModelAdmin):
 
 
 @admin.register(OffrePreferentielle)
-class OffreAdmin(admin.ModelAdmin):
+class OffreAdmin(ModelAdmin):
     list_display = ["titre", "place", "debut", "fin"]
     list_filter = ["place"]
     list_select_related = ["place"]
@@ -83,7 +84,7 @@ class OffreAdmin(admin.ModelAdmin):
 
 
 @admin.register(Temoignage)
-class TemoignageAdmin(admin.ModelAdmin):
+class TemoignageAdmin(ModelAdmin):
     form = TemoignageAdminForm
     list_display = ["titre", "entreprise", "marche", "secteur", "publie", "publie_le"]
     list_filter = ["publie", "marche", "secteur"]
@@ -94,7 +95,7 @@ class TemoignageAdmin(admin.ModelAdmin):
 
 
 @admin.register(Dispositif)
-class DispositifAdmin(admin.ModelAdmin):
+class DispositifAdmin(ModelAdmin):
     form = DispositifAdminForm
     list_display = ["nom", "type", "organisme", "ordre"]
     list_filter = ["type"]
@@ -102,7 +103,7 @@ class DispositifAdmin(admin.ModelAdmin):
 
 
 @admin.register(QuestionFaq)
-class QuestionFaqAdmin(admin.ModelAdmin):
+class QuestionFaqAdmin(ModelAdmin):
     form = QuestionFaqAdminForm
     list_display = ["question", "categorie", "ordre", "publie"]
     list_filter = ["categorie", "publie"]
@@ -110,7 +111,7 @@ class QuestionFaqAdmin(admin.ModelAdmin):
 
 
 @admin.register(Lead)
-class LeadAdmin(admin.ModelAdmin):
+class LeadAdmin(ModelAdmin):
     form = LeadAdminForm
     change_list_template = "admin/einter/lead/change_list.html"
     list_display = ["reference", "titre", "pays", "secteur", "statut", "publie_le", "date_limite"]
@@ -176,7 +177,7 @@ class LeadAdmin(admin.ModelAdmin):
 
 
 @admin.register(RechercheSauvegardee)
-class RechercheSauvegardeeAdmin(admin.ModelAdmin):
+class RechercheSauvegardeeAdmin(ModelAdmin):
     list_display = ["nom", "user", "alerte_active", "cree_le", "dernier_envoi"]
     list_filter = ["alerte_active"]
     list_select_related = ["user"]
@@ -185,7 +186,7 @@ class RechercheSauvegardeeAdmin(admin.ModelAdmin):
 
 
 @admin.register(LeadEnvoye)
-class LeadEnvoyeAdmin(admin.ModelAdmin):
+class LeadEnvoyeAdmin(ModelAdmin):
     list_display = ["lead", "recherche", "envoye_le"]
     list_select_related = ["lead", "recherche"]
     search_fields = ["recherche__user__email", "lead__reference"]

@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from croissance.admin_historique import ModelAdmin
 from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin
 
@@ -34,7 +35,7 @@ class SessionInline(admin.TabularInline):
 
 
 @admin.register(Formation)
-class FormationAdmin(admin.ModelAdmin):
+class FormationAdmin(ModelAdmin):
     list_display = ["titre", "organisme", "type_formation", "modalite", "region", "prix", "publiee"]
     list_filter = [
         "publiee",
@@ -52,7 +53,7 @@ class FormationAdmin(admin.ModelAdmin):
 
 
 @admin.register(SessionFormation)
-class SessionFormationAdmin(admin.ModelAdmin):
+class SessionFormationAdmin(ModelAdmin):
     list_display = ["formation", "date_debut", "date_fin", "lieu", "places"]
     list_filter = ["date_debut"]
     search_fields = ["formation__titre", "lieu"]
@@ -67,7 +68,7 @@ class HistoriqueInscriptionInline(TransitionAdminMixin, admin.TabularInline):
 
 
 @admin.register(Inscription)
-class InscriptionAdmin(admin.ModelAdmin):
+class InscriptionAdmin(ModelAdmin):
     list_display = ["participant_nom", "entreprise", "session", "etat", "cree_le"]
     list_filter = ["etat"]
     search_fields = ["participant_nom", "participant_email", "entreprise__nom"]
@@ -78,7 +79,7 @@ class InscriptionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Avis)
-class AvisAdmin(admin.ModelAdmin):
+class AvisAdmin(ModelAdmin):
     list_display = ["formation", "note", "auteur", "cree_le", "reponse_le"]
     list_filter = ["note"]
     search_fields = ["formation__titre", "commentaire"]
@@ -87,7 +88,7 @@ class AvisAdmin(admin.ModelAdmin):
 
 
 @admin.register(ReglesBourse)
-class ReglesBourseAdmin(admin.ModelAdmin):
+class ReglesBourseAdmin(ModelAdmin):
     list_display = ["__str__", "heures_bienvenue", "solde_plancher"]
 
     def has_add_permission(self, request):
@@ -98,7 +99,7 @@ class ReglesBourseAdmin(admin.ModelAdmin):
 
 
 @admin.register(MembreBourse)
-class MembreBourseAdmin(admin.ModelAdmin):
+class MembreBourseAdmin(ModelAdmin):
     list_display = ["entreprise", "charte_acceptee_le", "adhesion_par"]
     search_fields = ["entreprise__nom", "entreprise__siret"]
     list_select_related = ["entreprise", "adhesion_par"]
@@ -110,7 +111,7 @@ class MembreBourseAdmin(admin.ModelAdmin):
 
 
 @admin.register(Annonce)
-class AnnonceAdmin(admin.ModelAdmin):
+class AnnonceAdmin(ModelAdmin):
     list_display = ["titre", "sens", "membre", "heures", "modalite", "region", "active"]
     list_filter = ["sens", "modalite", "active", "region"]
     search_fields = ["titre", "description", "membre__entreprise__nom"]
@@ -124,7 +125,7 @@ class HistoriqueEchangeInline(TransitionAdminMixin, admin.TabularInline):
 
 
 @admin.register(Echange)
-class EchangeAdmin(admin.ModelAdmin):
+class EchangeAdmin(ModelAdmin):
     list_display = ["__str__", "annonce", "etat", "heures", "cree_le"]
     list_filter = ["etat"]
     search_fields = ["annonce__titre", "offreur__entreprise__nom", "receveur__entreprise__nom"]
@@ -154,7 +155,7 @@ class EcritureInline(admin.TabularInline):
 
 
 @admin.register(Mouvement)
-class MouvementAdmin(admin.ModelAdmin):
+class MouvementAdmin(ModelAdmin):
     """The ledger is read-only: a correction is made with the reversing service."""
 
     list_display = ["date", "type", "libelle", "auteur"]
@@ -197,14 +198,14 @@ class HistoriquePropositionInline(TransitionAdminMixin, admin.TabularInline):
 
 
 @admin.register(AppelFormations)
-class AppelFormationsAdmin(admin.ModelAdmin):
+class AppelFormationsAdmin(ModelAdmin):
     list_display = ["titre", "date_limite", "publie"]
     list_filter = ["publie"]
     search_fields = ["titre", "description"]
 
 
 @admin.register(Proposition)
-class PropositionAdmin(admin.ModelAdmin):
+class PropositionAdmin(ModelAdmin):
     list_display = ["titre", "organisme", "appel", "etat", "deposee_le"]
     list_filter = ["etat", "appel", "modalite"]
     search_fields = ["titre", "organisme__nom"]

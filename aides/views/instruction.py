@@ -26,7 +26,7 @@ INSTRUCTION = (Role.INSTRUCTEUR, Role.MISSION)
 
 
 def _file(request):
-    return selectors.dossiers_for_user(request.user).order_by("-depose_le", "-pk")
+    return selectors.dossiers_a_instruire(request.user).order_by("-depose_le", "-pk")
 
 
 def _contexte_file(request):

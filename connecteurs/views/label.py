@@ -132,7 +132,11 @@ def piece_telecharger(request, pk):
 
 @role_required(*STAFF)
 def candidatures(request):
-    qs = Candidature.objects.select_related("connecteur").exclude(etat=EtatCandidature.BROUILLON)
+    qs = (
+        Candidature.objects.select_related("connecteur")
+        .exclude(etat=EtatCandidature.BROUILLON)
+        .filter(archive_le__isnull=True)
+    )
     if request.user.role != Role.MISSION:
         qs = qs.filter(evaluations__evaluateur=request.user)
     etat = request.GET.get("etat", "")

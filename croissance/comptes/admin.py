@@ -1,11 +1,13 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
+from croissance.admin_historique import HistoriqueMixin
+
 from .models import User
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(HistoriqueMixin, BaseUserAdmin):
     ordering = ["email"]
     list_display = ["email", "prenom", "nom", "role", "is_active", "date_joined"]
     list_filter = ["role", "is_active", "is_staff", "regions"]

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from croissance.admin_historique import ModelAdmin
 from croissance.workflow import TransitionAdminMixin
 
 from .models import (
@@ -36,7 +37,7 @@ class DepartInline(admin.TabularInline):
 
 
 @admin.register(Entreprise)
-class EntrepriseAdmin(admin.ModelAdmin):
+class EntrepriseAdmin(ModelAdmin):
     list_display = ["nom", "siret", "region", "categorie", "pure_player", "cree_le"]
     list_filter = ["categorie", "activite", "pure_player", "region"]
     search_fields = ["nom", "siret", "siren"]
@@ -56,7 +57,7 @@ class HistoriqueRevendicationInline(TransitionAdminMixin, admin.TabularInline):
     extra = 0
 
 
-class LectureSeuleAdmin(admin.ModelAdmin):
+class LectureSeuleAdmin(ModelAdmin):
     """Changed through the portal's pages (and their history), only read here."""
 
     def has_add_permission(self, request):
@@ -86,7 +87,7 @@ class RevendicationAdmin(LectureSeuleAdmin):
 
 
 @admin.register(EtablissementSirene)
-class EtablissementSireneAdmin(admin.ModelAdmin):
+class EtablissementSireneAdmin(ModelAdmin):
     list_display = ["siret", "denomination", "naf", "code_postal", "libelle_commune", "actif"]
     list_filter = ["actif", "diffusible", "siege"]
     search_fields = ["siret", "siren", "denomination"]

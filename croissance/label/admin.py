@@ -1,6 +1,8 @@
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 
+from croissance.admin_archivage import ArchivageAdminMixin
+from croissance.admin_historique import ModelAdmin
 from croissance.admin_motif import avec_motif
 from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin
@@ -10,7 +12,7 @@ from .models import CandidatureLabel, HistoriqueCandidature, ReglageLabel, Signa
 
 
 @admin.register(ReglageLabel)
-class ReglageLabelAdmin(admin.ModelAdmin):
+class ReglageLabelAdmin(ModelAdmin):
     list_display = [
         "__str__",
         "niveau_minimum",
@@ -25,7 +27,7 @@ class ReglageLabelAdmin(admin.ModelAdmin):
 
 
 @admin.register(SignatureCharte)
-class SignatureCharteAdmin(admin.ModelAdmin):
+class SignatureCharteAdmin(ModelAdmin):
     list_display = ["entreprise", "signataire", "signee_le"]
     search_fields = ["entreprise__nom", "entreprise__siret"]
     list_select_related = ["entreprise", "signataire"]
@@ -38,14 +40,14 @@ class HistoriqueInline(TransitionAdminMixin, admin.TabularInline):
 
 
 @admin.register(CandidatureLabel)
-class CandidatureLabelAdmin(admin.ModelAdmin):
+class CandidatureLabelAdmin(ArchivageAdminMixin, ModelAdmin):
     list_display = ["entreprise", "etat", "deposee_le", "accorde_le"]
     list_filter = ["etat", "entreprise__region"]
     search_fields = ["entreprise__nom", "entreprise__siret"]
     list_select_related = ["entreprise"]
     readonly_fields = ["entreprise", "etat", "presentation", "deposee_le", "accorde_le"]
     inlines = [HistoriqueInline]
-    actions = ["accorder", "refuser", "retirer"]
+    actions = ["accorder", "refuser", "retirer", "archiver", "desarchiver"]
 
     def has_add_permission(self, request):
         return False

@@ -3,6 +3,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
+from croissance.archivage import Archivable
 from croissance.maturite import NiveauMaturite
 from croissance.workflow import Transition
 
@@ -69,7 +70,7 @@ class SignatureCharte(models.Model):
         return f"{self.entreprise} ({timezone.localtime(self.signee_le):%d/%m/%Y})"
 
 
-class CandidatureLabel(models.Model):
+class CandidatureLabel(Archivable):
     entreprise = models.ForeignKey(
         "entreprises.Entreprise", on_delete=models.CASCADE, related_name="candidatures_label"
     )

@@ -5,6 +5,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
+from croissance.admin_historique import ModelAdmin, message_de_modification
 from croissance.entreprises.models import Entreprise
 
 from . import engine
@@ -39,7 +40,7 @@ class ApercuForm(forms.Form):
 
 
 @admin.register(ReglageOrientation)
-class ReglageOrientationAdmin(admin.ModelAdmin):
+class ReglageOrientationAdmin(ModelAdmin):
     list_display = [
         "libelle",
         "type",
@@ -75,6 +76,8 @@ class ReglageOrientationAdmin(admin.ModelAdmin):
         if request.method == "POST" and formset.is_valid():
             if "enregistrer" in request.POST:
                 formset.save()  # every cached list follows (OrientationConfig.ready)
+                for changed in (f for f in formset.initial_forms if f.has_changed()):
+                    self.log_change(request, changed.instance, message_de_modification(changed))
                 messages.success(request, "Les réglages d'orientation sont enregistrés.")
                 return redirect(reverse("admin:orientation_apercu"))
             if form.is_valid():

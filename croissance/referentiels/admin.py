@@ -1,24 +1,26 @@
 from django.contrib import admin
 
+from croissance.admin_historique import ModelAdmin
+
 from .models import CodePostal, Commune, Departement, Naf, Region, Theme, TrancheEffectifs
 
 
 @admin.register(Region)
-class RegionAdmin(admin.ModelAdmin):
+class RegionAdmin(ModelAdmin):
     list_display = ["code", "nom", "zone"]
     list_filter = ["zone"]
     search_fields = ["nom", "code"]
 
 
 @admin.register(Departement)
-class DepartementAdmin(admin.ModelAdmin):
+class DepartementAdmin(ModelAdmin):
     list_display = ["code", "nom", "region", "zone"]
     list_filter = ["region", "zone"]
     search_fields = ["nom", "code"]
 
 
 @admin.register(Commune)
-class CommuneAdmin(admin.ModelAdmin):
+class CommuneAdmin(ModelAdmin):
     list_display = ["code", "nom", "departement"]
     list_filter = ["departement__region"]
     search_fields = ["nom", "code"]
@@ -26,7 +28,7 @@ class CommuneAdmin(admin.ModelAdmin):
 
 
 @admin.register(CodePostal)
-class CodePostalAdmin(admin.ModelAdmin):
+class CodePostalAdmin(ModelAdmin):
     list_display = ["code", "commune"]
     search_fields = ["code", "commune__nom"]
     list_select_related = ["commune__departement"]
@@ -34,19 +36,19 @@ class CodePostalAdmin(admin.ModelAdmin):
 
 
 @admin.register(Naf)
-class NafAdmin(admin.ModelAdmin):
+class NafAdmin(ModelAdmin):
     list_display = ["code", "libelle", "niveau", "section", "division"]
     list_filter = ["niveau", "section"]
     search_fields = ["code", "libelle"]
 
 
 @admin.register(TrancheEffectifs)
-class TrancheEffectifsAdmin(admin.ModelAdmin):
+class TrancheEffectifsAdmin(ModelAdmin):
     list_display = ["code", "libelle", "minimum", "maximum"]
 
 
 @admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(ModelAdmin):
     list_display = ["nom", "slug", "ordre"]
     list_editable = ["ordre"]
     search_fields = ["nom"]

@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 
+from croissance.admin_historique import ModelAdmin
 from croissance.admin_motif import avec_motif
 from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin, TransitionInterdite
@@ -10,7 +11,7 @@ from .models import AvisPrestataire, HistoriqueTemoignage, Prestataire, Ressourc
 
 
 @admin.register(Ressource)
-class RessourceAdmin(admin.ModelAdmin):
+class RessourceAdmin(ModelAdmin):
     list_display = ["titre", "type", "niveau_min", "niveau_max", "publie", "mis_a_jour_le"]
     list_filter = ["type", "publie", "themes"]
     search_fields = ["titre", "resume"]
@@ -26,7 +27,7 @@ class HistoriqueTemoignageInline(TransitionAdminMixin, admin.TabularInline):
 
 
 @admin.register(Temoignage)
-class TemoignageAdmin(admin.ModelAdmin):
+class TemoignageAdmin(ModelAdmin):
     list_display = ["titre", "entreprise", "etat", "cree_le"]
     list_filter = ["etat", "themes"]
     search_fields = ["titre", "entreprise__nom"]
@@ -69,7 +70,7 @@ class TemoignageAdmin(admin.ModelAdmin):
 
 
 @admin.register(Prestataire)
-class PrestataireAdmin(admin.ModelAdmin):
+class PrestataireAdmin(ModelAdmin):
     list_display = ["nom", "french_tech", "national", "publie", "note_moyenne", "nombre_avis"]
     list_filter = ["french_tech", "publie", "national", "regions", "themes"]
     search_fields = ["nom", "siret"]
@@ -77,7 +78,7 @@ class PrestataireAdmin(admin.ModelAdmin):
 
 
 @admin.register(AvisPrestataire)
-class AvisPrestataireAdmin(admin.ModelAdmin):
+class AvisPrestataireAdmin(ModelAdmin):
     list_display = [
         "prestataire",
         "entreprise",

@@ -24,6 +24,7 @@ class AideFactory(factory.django.DjangoModelFactory):
     financeur_type = "region"
     financeur = "Région Bretagne"
     description = "Financement des investissements numériques."
+    publiee = True  # a new aid starts unpublished: tests use published ones unless told
     types_depense = [TypeDepense.CONSEIL, TypeDepense.SITE, TypeDepense.REFERENCEMENT]
     taux = Decimal("50")
     investissement_min = Decimal("2000")

@@ -104,6 +104,9 @@ def test_the_reference_aid_caps_the_grant_at_15000_euros(client, instructeur_bre
     navigateur.envoyer(formulaire, "Enregistrer l'aide")  # the cap left as the template has it
     aide = Aide.objects.get(titre="Croissance connectée Bretagne")
     assert (aide.nature, aide.plafond) == ("subvention", Decimal("15000"))
+    assert "Elle n'est pas encore publiée" in navigateur.texte
+    navigateur.envoyer(navigateur.formulaire("Publier l'aide"), "Publier l'aide")
+    assert "est publiée : elle est au catalogue" in navigateur.texte
 
     client.logout()
     navigateur = simuler(

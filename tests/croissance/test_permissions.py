@@ -125,6 +125,7 @@ EXPECTED: dict[str, tuple] = {
     "aides/regions/": (L, 403, 403, 403, 403, 200, 200, 403),
     "aides/regions/<int:pk>/": (L, 403, 403, 403, 403, 200, 404, 403),
     "aides/regions/nouvelle/": (L, 403, 403, 403, 403, 200, 200, 403),
+    "aides/regions/<int:pk>/publication/": (L, 403, 403, 403, 403, 405, 405, 403),
     "aides/simulateur/": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/": (200, 200, 200, 200, 200, 200, 200, 200),
     "api/<drf_format_suffix:format>": (200, 200, 200, 200, 200, 200, 200, 200),
@@ -619,6 +620,7 @@ def _kwargs(route, o):
         "aides/instruction/<int:pk>/": {"pk": o["suivi"].pk},
         "aides/instruction/<int:pk>/<slug:action>/": {"pk": o["suivi"].pk, "action": "accepter"},
         "aides/regions/<int:pk>/": {"pk": o["aide"].pk},
+        "aides/regions/<int:pk>/publication/": {"pk": o["aide"].pk},
         "aides/avis/<int:pk>/": {"pk": o["demande_avis"].pk},
         "aides/accompagnement/<int:pk>/": {"pk": o["suivi"].pk},
         "e-export/marches/<str:code>/": {"code": o["marche"].code_pays},
@@ -995,6 +997,8 @@ EXPECTED_POST: dict[str, tuple] = {
     "aides/dossiers/<int:pk>/retirer/": (L, R, 404, 403, 403, 403, 403, 403),
     "aides/instruction/<int:pk>/<slug:action>/": (L, 403, 403, 403, 403, 400, 404, 400),
     "aides/instruction/lot/": (L, 403, 403, 403, 403, R, R, R),
+    # an aid of one's regions; another region's instructeur gets 404
+    "aides/regions/<int:pk>/publication/": (L, 403, 403, 403, 403, R, 404, 403),
     "connecteurs/espace/avis/<int:pk>/repondre/": (L, 403, 403, R, 404, 403, 403, 403),
     "connecteurs/espace/evenements/<int:pk>/supprimer/": (L, 403, 403, R, 404, 403, 403, 403),
     # only who may see the result (its manager here); nothing to complete: back to the result

@@ -256,7 +256,12 @@ def test_regional_staff_create_an_aid_from_the_programme_template(page, audit):
     page.get_by_label("Type de financeur").select_option(label="Région")
     page.get_by_role("button", name="Enregistrer l'aide").click()
     audit(page)
-    assert page.get_by_role("link", name="Pass numérique Finistère").is_visible()
-    aide = Aide.objects.get(titre="Pass numérique Finistère")
+    assert page.get_by_text("Elle n'est pas encore publiée").is_visible()
+    assert not Aide.objects.get(titre="Pass numérique Finistère").publiee
+    page.get_by_role("button", name="Publier l'aide").click()
+    audit(page)
+    assert page.get_by_text("est publiée : elle est au catalogue").is_visible()
+    aide = Aide.objects.get(titre="Pass numérique Finistère", publiee=True)
+    assert aide.publication_par == ines
     assert aide.investissement_max == Decimal("30000")
     assert [r.code for r in aide.regions.all()] == ["53"]
