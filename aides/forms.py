@@ -12,7 +12,7 @@ from croissance.referentiels.models import Departement
 from croissance.referentiels.selectors import rechercher_communes
 from croissance.uploads import validate_document
 
-from .enums import CHAMPS_DES_REGLES, NatureDocument, TypeDepense
+from .enums import CHAMPS_DES_REGLES, ConclusionControle, NatureDocument, TypeDepense
 from .models import Aide, Dossier, LigneDepense
 
 
@@ -243,15 +243,41 @@ class PrevalidationForm(DsfrForm):
     )
 
 
+MOTIF_COMMUNIQUE = "Motif communiqué à l'entreprise"
+NOTE_INTERNE = "Note interne (non communiquée à l'entreprise)"
+
+
+def champ_motif_communique():
+    """The reason of a decision, which the firm reads: in its file's history and the email."""
+    return forms.CharField(
+        label=MOTIF_COMMUNIQUE,
+        help_text="L'entreprise le lit dans le courriel de décision et sur son dossier.",
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+def champ_note_interne():
+    """What the instructeur wants colleagues to know: an internal comment of the file."""
+    return forms.CharField(
+        label=NOTE_INTERNE,
+        help_text="Facultative. Lue par les instructeurs de la région et la mission "
+        "seulement, dans les commentaires internes du dossier ; jamais par l'entreprise.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+    )
+
+
 class MotifForm(DsfrForm):
-    motif = forms.CharField(label="Motif", widget=forms.Textarea(attrs={"rows": 3}))
+    """Request documents, refuse or close a file."""
+
+    motif = champ_motif_communique()
+    note_interne = champ_note_interne()
 
 
 class AcceptationForm(DsfrForm):
     montant = MontantField(label="Montant accordé (€)")
-    motif = forms.CharField(
-        label="Motivation de la décision", widget=forms.Textarea(attrs={"rows": 3})
-    )
+    motif = champ_motif_communique()
+    note_interne = champ_note_interne()
     depassement_confirme = forms.BooleanField(
         label="Je confirme la décision malgré le dépassement du plafond de minimis",
         required=False,
@@ -269,7 +295,13 @@ class LotForm(DsfrForm):
     DECISIONS = [("refuser", "Refuser"), ("classer", "Classer sans suite")]
     dossiers = forms.ModelMultipleChoiceField(queryset=None, widget=forms.MultipleHiddenInput)
     decision = forms.ChoiceField(label="Décision pour les dossiers cochés", choices=DECISIONS)
-    motif = forms.CharField(label="Motif commun", widget=forms.Textarea(attrs={"rows": 2}))
+    motif = forms.CharField(
+        label=MOTIF_COMMUNIQUE,
+        help_text="Le même pour chaque dossier coché : chaque entreprise le lit dans le "
+        "courriel de décision et sur son dossier.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    note_interne = champ_note_interne()
 
     def __init__(self, *args, dossiers, **kwargs):
         super().__init__(*args, **kwargs)
@@ -297,6 +329,23 @@ class AvisReponseForm(DsfrForm):
     reponse = forms.CharField(
         label="Votre avis (confidentiel, transmis au seul instructeur)",
         widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+
+class ControleForm(DsfrForm):
+    """The outcome of a sampled audit: for the staff only."""
+
+    conclusion = forms.ChoiceField(
+        label="Conclusion du contrôle",
+        choices=ConclusionControle.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choisissez conforme ou non conforme."},
+    )
+    motif = forms.CharField(
+        label="Motif (obligatoire si non conforme)",
+        help_text="Interne : lu par les instructeurs et la mission, jamais par l'entreprise.",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
     )
 
 

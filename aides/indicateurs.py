@@ -1,4 +1,5 @@
-"""Indicators of the aids: files by state, amounts granted, envelope consumption."""
+"""Indicators of the aids: files by state, amounts granted, envelope consumption, and the
+sampled audits after decision (staff only: not on the open-data page nor the API)."""
 
 from decimal import Decimal
 
@@ -6,7 +7,7 @@ from django.db.models import Count, Q, Sum
 
 from croissance.indicateurs.registry import Perimetre, Tableau, part, register
 
-from .enums import EtatDossier
+from .enums import ConclusionControle, EtatDossier
 from .models import Aide, Dossier
 
 ACCORDES = [EtatDossier.ACCEPTE, EtatDossier.VERSE]
@@ -17,7 +18,8 @@ ZERO = Decimal("0")
     slug="aides",
     titre="Aides financières",
     ordre=30,
-    description="Dossiers d'aide par état, montants accordés et consommation des enveloppes.",
+    description="Dossiers d'aide par état, montants accordés, consommation des enveloppes et "
+    "contrôles a posteriori.",
 )
 def aides(perimetre: Perimetre) -> list[Tableau]:
     dossiers = perimetre.filtrer(Dossier.objects.all(), region="region", date_field="cree_le")
@@ -107,4 +109,39 @@ def aides(perimetre: Perimetre) -> list[Tableau]:
                 part(nationales["eng"], nationales["env"]),
             ]
         )
-    return [par_etat, par_region, enveloppes]
+    return [par_etat, par_region, enveloppes, _controles(dossiers)]
+
+
+def _controles(dossiers) -> Tableau:
+    """The sampled audits after decision, by region of instruction: for the staff only."""
+    controles = Tableau(
+        slug="controles-a-posteriori",
+        titre="Contrôles a posteriori par région",
+        colonnes=["Région", "Dossiers tirés au sort", "Contrôlés", "Non conformes"],
+        barre=3,
+        note="Dossiers accordés tirés au sort pour un contrôle complet après la décision, "
+        "contrôlés par un second instructeur. Indicateur interne, non publié.",
+        public=False,
+    )
+    rows = (
+        dossiers.filter(controle_a_posteriori=True, etat__in=ACCORDES)
+        .values("region__nom")
+        .annotate(
+            n=Count("pk"),
+            controles=Count("controle"),
+            non_conformes=Count(
+                "controle", filter=Q(controle__conclusion=ConclusionControle.NON_CONFORME)
+            ),
+        )
+        .order_by("region__nom")
+    )
+    for row in rows:
+        controles.lignes.append(
+            [
+                row["region__nom"] or "Non renseignée",
+                row["n"],
+                row["controles"],
+                row["non_conformes"],
+            ]
+        )
+    return controles

@@ -8,6 +8,7 @@ from .enums import ETATS_OCTROYES
 from .models import (
     AideDeclaree,
     Commentaire,
+    ControleAPosteriori,
     DemandeAvis,
     Document,
     Dossier,
@@ -88,6 +89,16 @@ def exporter(user) -> dict:
             .distinct()
             .order_by("cree_le")
         ],
+        # the audits this staff member recorded (never the audits of the user's own files)
+        "controles_a_posteriori": [
+            {
+                "dossier": c.dossier_id,
+                "conclusion": c.get_conclusion_display(),
+                "motif": c.motif,
+                "controle_le": c.controle_le,
+            }
+            for c in ControleAPosteriori.objects.filter(controle_par=user).order_by("controle_le")
+        ],
     }
 
 
@@ -100,9 +111,9 @@ def effacer(user) -> None:
     for document in Document.objects.filter(dossier__in=a_supprimer):
         document.fichier.delete(save=False)
     a_supprimer.delete()
-    # Commentaire and DemandeAvis written by the user on other files (instructeur,
-    # connecteur): kept as part of those files' instruction record, under the anonymised
-    # account. AideDeclaree: the company's own declarations (de minimis), kept with it.
+    # Commentaire, DemandeAvis and ControleAPosteriori written by the user on other files
+    # (instructeur, connecteur): kept as part of those files' instruction record, under the
+    # anonymised account. AideDeclaree: the company's own declarations (de minimis), kept with it.
 
 
 registry.register("aides", "Vos demandes d'aide", export=exporter, erase=effacer, ordre=40)
