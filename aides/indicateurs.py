@@ -48,17 +48,25 @@ def aides(perimetre: Perimetre) -> list[Tableau]:
         colonnes=["Région", "Dossiers déposés", "Dossiers accordés", "Montant accordé (€)"],
         barre=3,
     )
-    rows = (
+    # one query for both tables by region: the audit of a file (one-to-one) adds no row
+    tires = Q(etat__in=ACCORDES, controle_a_posteriori=True)
+    rows_par_region = list(
         dossiers.exclude(etat=EtatDossier.BROUILLON)
         .values("region__nom")
         .annotate(
             n=Count("pk"),
             accordes=Count("pk", filter=Q(etat__in=ACCORDES)),
             montant=Sum("montant_accorde", filter=Q(etat__in=ACCORDES)),
+            tires=Count("pk", filter=tires),
+            controles=Count("controle", filter=tires),
+            non_conformes=Count(
+                "controle",
+                filter=tires & Q(controle__conclusion=ConclusionControle.NON_CONFORME),
+            ),
         )
         .order_by("region__nom")
     )
-    for row in rows:
+    for row in rows_par_region:
         par_region.lignes.append(
             [
                 row["region__nom"] or "Non renseignée",
@@ -68,6 +76,10 @@ def aides(perimetre: Perimetre) -> list[Tableau]:
             ]
         )
 
+    return [par_etat, par_region, _enveloppes(perimetre), _controles(rows_par_region)]
+
+
+def _enveloppes(perimetre: Perimetre) -> Tableau:
     enveloppes = Tableau(
         slug="enveloppes",
         titre="Consommation des enveloppes par région",
@@ -109,10 +121,10 @@ def aides(perimetre: Perimetre) -> list[Tableau]:
                 part(nationales["eng"], nationales["env"]),
             ]
         )
-    return [par_etat, par_region, enveloppes, _controles(dossiers)]
+    return enveloppes
 
 
-def _controles(dossiers) -> Tableau:
+def _controles(rows_par_region: list[dict]) -> Tableau:
     """The sampled audits after decision, by region of instruction: for the staff only."""
     controles = Tableau(
         slug="controles-a-posteriori",
@@ -123,23 +135,11 @@ def _controles(dossiers) -> Tableau:
         "contrôlés par un second instructeur. Indicateur interne, non publié.",
         public=False,
     )
-    rows = (
-        dossiers.filter(controle_a_posteriori=True, etat__in=ACCORDES)
-        .values("region__nom")
-        .annotate(
-            n=Count("pk"),
-            controles=Count("controle"),
-            non_conformes=Count(
-                "controle", filter=Q(controle__conclusion=ConclusionControle.NON_CONFORME)
-            ),
-        )
-        .order_by("region__nom")
-    )
-    for row in rows:
+    for row in (row for row in rows_par_region if row["tires"]):
         controles.lignes.append(
             [
                 row["region__nom"] or "Non renseignée",
-                row["n"],
+                row["tires"],
                 row["controles"],
                 row["non_conformes"],
             ]
