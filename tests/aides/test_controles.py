@@ -270,3 +270,28 @@ def test_non_conforming_audits_count_in_the_staff_indicators_only(
     publique = client.get(reverse("indicateurs:donnees_ouvertes")).content.decode()
     assert "Contrôles a posteriori" not in publique
     assert "controles-a-posteriori" not in client.get("/api/indicateurs/").content.decode()
+
+
+@pytest.mark.parametrize("nombre", [1, 6])
+def test_the_audit_queue_costs_the_same_queries_whatever_its_length(
+    client,
+    settings,
+    pme_alice,
+    librairie,
+    instructeur_bretagne,
+    yann,
+    nombre,
+    django_assert_max_num_queries,
+):
+    settings.AIDES_PART_CONTROLE_A_POSTERIORI = 1
+    aide = AideFactory(enveloppe_montant=None)
+    for _ in range(nombre):
+        dossier = dossier_depose(user=pme_alice, entreprise=librairie, aide=aide)
+        services.dossier_instruire(dossier=dossier, instructeur=instructeur_bretagne)
+        services.dossier_accepter(
+            dossier=dossier, instructeur=instructeur_bretagne, montant=Decimal("500"), motif="Bon"
+        )
+    client.force_login(yann)
+    with django_assert_max_num_queries(6):
+        page = client.get(reverse("aides:controles")).content.decode()
+    assert f"{nombre} dossier{'s' if nombre > 1 else ''} à contrôler" in page
