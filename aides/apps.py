@@ -74,3 +74,11 @@ class AidesConfig(AppConfig):
             roles=[Role.INSTRUCTEUR, Role.MISSION],
             ordre=10,
         )
+        espace.register(
+            titre="Contrôles a posteriori",
+            description="Les dossiers accordés tirés au sort, à contrôler par un second "
+            "instructeur.",
+            url_name="aides:controles",
+            roles=[Role.INSTRUCTEUR, Role.MISSION],
+            ordre=15,
+        )

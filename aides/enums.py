@@ -83,6 +83,13 @@ ETATS_ACCEPTABLES = {E.PREVALIDE, E.EN_INSTRUCTION}
 ETATS_OCTROYES = {E.ACCEPTE, E.VERSE}
 
 
+class ConclusionControle(models.TextChoices):
+    """The outcome of the sampled audit of a granted file (staff only)."""
+
+    CONFORME = "conforme", "Conforme"
+    NON_CONFORME = "non_conforme", "Non conforme"
+
+
 class NatureDocument(models.TextChoices):
     DEVIS = "devis", "Devis"
     KBIS = "kbis", "Extrait Kbis ou avis de situation"

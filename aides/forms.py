@@ -4,7 +4,6 @@ from urllib.parse import urlencode
 from django import forms
 from dsfr.utils import dsfr_input_class_attr
 
-from connecteurs.selectors import connecteurs_labellises
 from croissance.entreprises.forms import champ_activite, deduire_activite
 from croissance.forms import DsfrForm, DsfrModelForm, MontantField
 from croissance.referentiels.forms import champ_choix_naf, champ_naf, lire_naf
@@ -12,7 +11,11 @@ from croissance.referentiels.models import Departement
 from croissance.referentiels.selectors import rechercher_communes
 from croissance.uploads import validate_document
 
-from .enums import CHAMPS_DES_REGLES, DECLARATION_SANS_INTERET, NatureDocument, TypeDepense
+from .enums import (
+    CHAMPS_DES_REGLES,
+    NatureDocument,
+    TypeDepense,
+)
 from .models import Aide, Dossier, LigneDepense
 
 
@@ -230,73 +233,6 @@ class DocumentForm(DsfrForm):
         if data.get("nature") == NatureDocument.DEVIS and not data.get("siret_prestataire"):
             self.add_error("siret_prestataire", "Indiquez le SIRET du prestataire du devis.")
         return data
-
-
-class PrevalidationForm(DsfrForm):
-    declaration_sans_interet = forms.BooleanField(
-        label=DECLARATION_SANS_INTERET,
-        error_messages={"required": "Déclarez n'avoir aucun autre intérêt dans ce projet."},
-    )
-    motif = forms.CharField(
-        label="Avis pour l'instructeur", widget=forms.Textarea(attrs={"rows": 3}), required=False
-    )
-
-
-class MotifForm(DsfrForm):
-    motif = forms.CharField(label="Motif", widget=forms.Textarea(attrs={"rows": 3}))
-
-
-class AcceptationForm(DsfrForm):
-    montant = MontantField(label="Montant accordé (€)")
-    motif = forms.CharField(
-        label="Motivation de la décision", widget=forms.Textarea(attrs={"rows": 3})
-    )
-    depassement_confirme = forms.BooleanField(
-        label="Je confirme la décision malgré le dépassement du plafond de minimis",
-        required=False,
-    )
-
-
-class CommentaireForm(DsfrForm):
-    texte = forms.CharField(
-        label="Commentaire interne (jamais montré à l'entreprise)",
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
-
-
-class LotForm(DsfrForm):
-    DECISIONS = [("refuser", "Refuser"), ("classer", "Classer sans suite")]
-    dossiers = forms.ModelMultipleChoiceField(queryset=None, widget=forms.MultipleHiddenInput)
-    decision = forms.ChoiceField(label="Décision pour les dossiers cochés", choices=DECISIONS)
-    motif = forms.CharField(label="Motif commun", widget=forms.Textarea(attrs={"rows": 2}))
-
-    def __init__(self, *args, dossiers, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["dossiers"].queryset = dossiers
-        self.fields["dossiers"].error_messages["required"] = "Cochez au moins un dossier."
-
-
-class AvisDemandeForm(DsfrForm):
-    connecteur = forms.ModelChoiceField(
-        label="Connecteur labellisé à consulter",
-        queryset=None,
-        required=False,
-        help_text="Choisissez un connecteur labellisé ou un expert de la région.",
-    )
-    expert = forms.ModelChoiceField(label="Ou expert de la région", queryset=None, required=False)
-    question = forms.CharField(label="Question", widget=forms.Textarea(attrs={"rows": 3}))
-
-    def __init__(self, *args, experts, **kwargs):
-        super().__init__(*args, prefix="avis", **kwargs)
-        self.fields["connecteur"].queryset = connecteurs_labellises().order_by("nom")
-        self.fields["expert"].queryset = experts
-
-
-class AvisReponseForm(DsfrForm):
-    reponse = forms.CharField(
-        label="Votre avis (confidentiel, transmis au seul instructeur)",
-        widget=forms.Textarea(attrs={"rows": 6}),
-    )
 
 
 class AideDeclareeForm(DsfrForm):

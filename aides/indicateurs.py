@@ -1,4 +1,5 @@
-"""Indicators of the aids: files by state, amounts granted, envelope consumption."""
+"""Indicators of the aids: files by state, amounts granted, envelope consumption, and the
+sampled audits after decision (staff only: not on the open-data page nor the API)."""
 
 from decimal import Decimal
 
@@ -6,7 +7,7 @@ from django.db.models import Count, Q, Sum
 
 from croissance.indicateurs.registry import Perimetre, Tableau, part, register
 
-from .enums import EtatDossier
+from .enums import ConclusionControle, EtatDossier
 from .models import Aide, Dossier
 
 ACCORDES = [EtatDossier.ACCEPTE, EtatDossier.VERSE]
@@ -17,7 +18,8 @@ ZERO = Decimal("0")
     slug="aides",
     titre="Aides financières",
     ordre=30,
-    description="Dossiers d'aide par état, montants accordés et consommation des enveloppes.",
+    description="Dossiers d'aide par état, montants accordés, consommation des enveloppes et "
+    "contrôles a posteriori.",
 )
 def aides(perimetre: Perimetre) -> list[Tableau]:
     dossiers = perimetre.filtrer(Dossier.objects.all(), region="region", date_field="cree_le")
@@ -46,17 +48,25 @@ def aides(perimetre: Perimetre) -> list[Tableau]:
         colonnes=["Région", "Dossiers déposés", "Dossiers accordés", "Montant accordé (€)"],
         barre=3,
     )
-    rows = (
+    # one query for both tables by region: the audit of a file (one-to-one) adds no row
+    tires = Q(etat__in=ACCORDES, controle_a_posteriori=True)
+    rows_par_region = list(
         dossiers.exclude(etat=EtatDossier.BROUILLON)
         .values("region__nom")
         .annotate(
             n=Count("pk"),
             accordes=Count("pk", filter=Q(etat__in=ACCORDES)),
             montant=Sum("montant_accorde", filter=Q(etat__in=ACCORDES)),
+            tires=Count("pk", filter=tires),
+            controles=Count("controle", filter=tires),
+            non_conformes=Count(
+                "controle",
+                filter=tires & Q(controle__conclusion=ConclusionControle.NON_CONFORME),
+            ),
         )
         .order_by("region__nom")
     )
-    for row in rows:
+    for row in rows_par_region:
         par_region.lignes.append(
             [
                 row["region__nom"] or "Non renseignée",
@@ -66,6 +76,10 @@ def aides(perimetre: Perimetre) -> list[Tableau]:
             ]
         )
 
+    return [par_etat, par_region, _enveloppes(perimetre), _controles(rows_par_region)]
+
+
+def _enveloppes(perimetre: Perimetre) -> Tableau:
     enveloppes = Tableau(
         slug="enveloppes",
         titre="Consommation des enveloppes par région",
@@ -107,4 +121,27 @@ def aides(perimetre: Perimetre) -> list[Tableau]:
                 part(nationales["eng"], nationales["env"]),
             ]
         )
-    return [par_etat, par_region, enveloppes]
+    return enveloppes
+
+
+def _controles(rows_par_region: list[dict]) -> Tableau:
+    """The sampled audits after decision, by region of instruction: for the staff only."""
+    controles = Tableau(
+        slug="controles-a-posteriori",
+        titre="Contrôles a posteriori par région",
+        colonnes=["Région", "Dossiers tirés au sort", "Contrôlés", "Non conformes"],
+        barre=3,
+        note="Dossiers accordés tirés au sort pour un contrôle complet après la décision, "
+        "contrôlés par un second instructeur. Indicateur interne, non publié.",
+        public=False,
+    )
+    for row in (row for row in rows_par_region if row["tires"]):
+        controles.lignes.append(
+            [
+                row["region__nom"] or "Non renseignée",
+                row["tires"],
+                row["controles"],
+                row["non_conformes"],
+            ]
+        )
+    return controles

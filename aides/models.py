@@ -489,4 +489,5 @@ class DemandeAvis(models.Model):
         return str(self.connecteur or self.expert)
 
 
+from .controles import ControleAPosteriori  # noqa: E402, F401  (one of the app's models)
 from .quatre_yeux import DerogationQuatreYeux  # noqa: E402, F401  (one of the app's models)

@@ -17,6 +17,7 @@ from croissance.orientation import retraits
 from croissance.workflow import transition
 
 from .conflits import raison_de_conflit_connecteur, verifier_instructeur
+from .controles import tirer_au_sort
 from .eligibility import euros
 from .enums import (
     DECLARATION_SANS_INTERET,
@@ -37,6 +38,7 @@ from .models import (
     HistoriqueDossier,
     LigneDepense,
 )
+from .notes import note_interne_ajouter
 from .quatre_yeux import verifier_versement
 from .selectors import VERSION_DOSSIERS, connecteurs_du_dossier, de_minimis, verdict_du_dossier
 
@@ -269,12 +271,15 @@ def dossier_instruire(*, dossier: Dossier, instructeur) -> Dossier:
 
 
 @transaction.atomic
-def dossier_demander_pieces(*, dossier: Dossier, instructeur, motif: str) -> Dossier:
+def dossier_demander_pieces(
+    *, dossier: Dossier, instructeur, motif: str, note_interne: str = ""
+) -> Dossier:
     if not motif.strip():
         raise ValidationError({"motif": "Précisez les pièces attendues."})
     dossier = _verrouiller(dossier)
     verifier_instructeur(dossier, instructeur)
     _changer_etat(dossier, to=EtatDossier.INCOMPLET, auteur=instructeur, motif=motif)
+    note_interne_ajouter(dossier=dossier, auteur=instructeur, decision="pieces", texte=note_interne)
     return dossier
 
 
@@ -309,12 +314,19 @@ def _controler_de_minimis(dossier, montant: Decimal, depassement_confirme: bool)
 
 @transaction.atomic
 def dossier_accepter(
-    *, dossier: Dossier, instructeur, montant: Decimal, motif: str, depassement_confirme=False
+    *,
+    dossier: Dossier,
+    instructeur,
+    montant: Decimal,
+    motif: str,
+    depassement_confirme=False,
+    note_interne: str = "",
 ) -> Dossier:
     """Grant the aid. The de minimis ceiling is checked with the firm (every establishment of
     its SIREN) locked, and the envelope (amount and beneficiaries) consumed under the aid's
     row lock: two instructors accepting at the same moment can neither overspend the envelope
-    nor both pass the ceiling. Locks are taken in one order: file, firm, aid."""
+    nor both pass the ceiling. Locks are taken in one order: file, firm, aid. A file no
+    connecteur pre-validated is drawn for the audit after decision here (`controles.py`)."""
     if not motif.strip():
         raise ValidationError({"motif": "Motivez la décision."})
     if montant is None or montant <= 0:
@@ -354,12 +366,19 @@ def dossier_accepter(
     retraits.verifier(Aide, aide.pk)  # an envelope used up: the aid leaves the recommendations
     dossier.montant_accorde = montant
     dossier.decide_le = timezone.now()
+    if dossier.prevalide_par_id is None:
+        tirer_au_sort(dossier)
     _changer_etat(dossier, to=EtatDossier.ACCEPTE, auteur=instructeur, motif=motif, montant=montant)
+    note_interne_ajouter(
+        dossier=dossier, auteur=instructeur, decision="accepter", texte=note_interne
+    )
     return dossier
 
 
 @transaction.atomic
-def dossier_refuser(*, dossier: Dossier, instructeur, motif: str) -> Dossier:
+def dossier_refuser(
+    *, dossier: Dossier, instructeur, motif: str, note_interne: str = ""
+) -> Dossier:
     """Refuse: nothing was taken from the envelope, so nothing is given back."""
     if not motif.strip():
         raise ValidationError({"motif": "Motivez le refus."})
@@ -367,11 +386,16 @@ def dossier_refuser(*, dossier: Dossier, instructeur, motif: str) -> Dossier:
     verifier_instructeur(dossier, instructeur)
     dossier.decide_le = timezone.now()
     _changer_etat(dossier, to=EtatDossier.REFUSE, auteur=instructeur, motif=motif)
+    note_interne_ajouter(
+        dossier=dossier, auteur=instructeur, decision="refuser", texte=note_interne
+    )
     return dossier
 
 
 @transaction.atomic
-def dossier_classer(*, dossier: Dossier, instructeur, motif: str) -> Dossier:
+def dossier_classer(
+    *, dossier: Dossier, instructeur, motif: str, note_interne: str = ""
+) -> Dossier:
     if not motif.strip():
         raise ValidationError({"motif": "Indiquez pourquoi le dossier est classé."})
     dossier = _verrouiller(dossier)
@@ -379,6 +403,9 @@ def dossier_classer(*, dossier: Dossier, instructeur, motif: str) -> Dossier:
     if dossier.etat == EtatDossier.BROUILLON:
         raise ValidationError("Un brouillon ne se classe pas : l'entreprise peut le retirer.")
     _changer_etat(dossier, to=EtatDossier.CLASSE, auteur=instructeur, motif=motif)
+    note_interne_ajouter(
+        dossier=dossier, auteur=instructeur, decision="classer", texte=note_interne
+    )
     return dossier
 
 
@@ -398,15 +425,17 @@ def dossier_verser(*, dossier: Dossier, instructeur) -> Dossier:
 
 
 def dossiers_decider_en_lot(
-    *, dossiers, instructeur, decision: str, motif: str
+    *, dossiers, instructeur, decision: str, motif: str, note_interne: str = ""
 ) -> tuple[int, list]:
-    """Refuse or close several files with one reason; each one is its own transaction so a
-    file that cannot move is reported without blocking the others."""
+    """Refuse or close several files with one reason (and one internal note); each one is its
+    own transaction so a file that cannot move is reported without blocking the others."""
     service = {"refuser": dossier_refuser, "classer": dossier_classer}[decision]
     faits, echecs = 0, []
     for dossier in dossiers:
         try:
-            service(dossier=dossier, instructeur=instructeur, motif=motif)
+            service(
+                dossier=dossier, instructeur=instructeur, motif=motif, note_interne=note_interne
+            )
             faits += 1
         except ValidationError as error:
             echecs.append((dossier, " ".join(error.messages)))

@@ -1,6 +1,15 @@
 from django.urls import path
 
-from .views import accompagnement, avis, catalogue, dossiers, instruction, regles, sequence
+from .views import (
+    accompagnement,
+    avis,
+    catalogue,
+    controles,
+    dossiers,
+    instruction,
+    regles,
+    sequence,
+)
 
 app_name = "aides"
 
@@ -33,6 +42,8 @@ urlpatterns = [
     path("dossiers/<int:pk>/aides-recues/", dossiers.declarer_aide, name="declarer_aide"),
     path("instruction/", instruction.file, name="instruction"),
     path("instruction/lot/", instruction.lot, name="instruction_lot"),
+    path("instruction/controles/", controles.file, name="controles"),
+    path("instruction/controles/<int:pk>/", controles.controle, name="controle"),
     path("instruction/<int:pk>/", instruction.dossier, name="instruction_dossier"),
     path(
         "instruction/<int:pk>/<slug:action>/",

@@ -13,7 +13,7 @@ from croissance.pagination import paginate
 
 from .. import conflits, selectors, services
 from ..enums import EtatDossier
-from ..forms import PrevalidationForm
+from ..forms_decisions import PrevalidationForm
 from ..perms import get_dossier_for_connecteur
 
 

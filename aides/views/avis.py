@@ -11,7 +11,7 @@ from croissance.forms import run_service
 from croissance.pagination import paginate
 
 from .. import selectors, services
-from ..forms import AvisReponseForm
+from ..forms_decisions import AvisReponseForm
 from ..perms import get_avis_for_user
 
 CONSULTES = (Role.CONNECTEUR, Role.INSTRUCTEUR)

@@ -16,9 +16,16 @@ from croissance.pagination import paginate
 from croissance.templatetags.portail import pluriel
 
 from .. import conflits, selectors, services
+from ..controles import controle_du_dossier
 from ..enums import ETATS_A_INSTRUIRE, ETATS_ACCEPTABLES, EtatDossier
 from ..filters import DossierFilter
-from ..forms import AcceptationForm, AvisDemandeForm, CommentaireForm, LotForm, MotifForm
+from ..forms_decisions import (
+    AcceptationForm,
+    AvisDemandeForm,
+    CommentaireForm,
+    LotForm,
+    MotifForm,
+)
 from ..perms import get_dossier_for_instructeur
 from ..quatre_yeux import raison_quatre_yeux
 
@@ -83,6 +90,7 @@ def lot(request):
         instructeur=request.user,
         decision=form.cleaned_data["decision"],
         motif=form.cleaned_data["motif"],
+        note_interne=form.cleaned_data["note_interne"],
     )
     messages.success(request, f"{faits} dossier{pluriel(faits)} traité{pluriel(faits)}.")
     for dossier, erreur in echecs:
@@ -113,6 +121,7 @@ def _page(request, dossier, status=200, **forms):
         "peut_instruire": not conflit
         and dossier.etat in {EtatDossier.DEPOSE, EtatDossier.PREVALIDE},
         "quatre_yeux": quatre_yeux,
+        "controle": controle_du_dossier(dossier) if dossier.controle_a_posteriori else None,
         "peut_verser": not conflit and not quatre_yeux and dossier.etat == EtatDossier.ACCEPTE,
         "peut_classer": not conflit and dossier.etat in ETATS_A_INSTRUIRE | {EtatDossier.INCOMPLET},
         "acceptation_form": forms.get("accepter")

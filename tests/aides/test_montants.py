@@ -84,7 +84,7 @@ def accepter(client, instructeur, montant, motif="Projet conforme") -> Navigateu
     navigateur.cliquer("Site")
     formulaire = navigateur.formulaire("Accepter le dossier")
     formulaire.remplir("Montant accordé (€)", montant)
-    formulaire.remplir("Motivation de la décision", motif)
+    formulaire.remplir("Motif communiqué à l'entreprise", motif)
     navigateur.envoyer(formulaire, "Accepter le dossier")
     return navigateur
 

@@ -8,6 +8,7 @@ form is checked from the day it is written (if it needs arguments, `ARGUMENTS` s
 import datetime
 import importlib
 import inspect
+import pkgutil
 from decimal import Decimal
 
 import pytest
@@ -43,22 +44,29 @@ TEXTE = "L'Atelier d'Élise & Fils \"Le Bon Pain\""
 EMAIL = "zoe.oneil@exemple.fr"
 
 
+def _modules_de_formulaires(config):
+    """The app's `forms` module and its siblings `forms_<concept>` (aides.forms_decisions)."""
+    noms = [
+        info.name
+        for info in pkgutil.iter_modules([config.path])
+        if info.name == "forms" or info.name.startswith("forms_")
+    ]
+    return [importlib.import_module(f"{config.name}.{nom}") for nom in sorted(noms)]
+
+
 def formulaires_du_projet() -> list[type[forms.BaseForm]]:
     """Every concrete form class defined in a `forms` module of the project's apps."""
     trouves = []
     for config in apps.get_app_configs():
         if not config.path.startswith(str(settings.BASE_DIR)) or "site-packages" in config.path:
             continue  # a third-party app (the virtualenv may sit inside the project)
-        try:
-            module = importlib.import_module(f"{config.name}.forms")
-        except ModuleNotFoundError:
-            continue
-        for _nom, classe in inspect.getmembers(module, inspect.isclass):
-            if not issubclass(classe, forms.BaseForm) or classe.__module__ != module.__name__:
-                continue
-            if issubclass(classe, forms.ModelForm) and classe._meta.model is None:
-                continue  # a base for the app's model forms
-            trouves.append(classe)
+        for module in _modules_de_formulaires(config):
+            for _nom, classe in inspect.getmembers(module, inspect.isclass):
+                if not issubclass(classe, forms.BaseForm) or classe.__module__ != module.__name__:
+                    continue
+                if issubclass(classe, forms.ModelForm) and classe._meta.model is None:
+                    continue  # a base for the app's model forms
+                trouves.append(classe)
     return sorted(trouves, key=lambda c: f"{c.__module__}.{c.__name__}")
 
 

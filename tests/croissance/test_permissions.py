@@ -122,6 +122,10 @@ EXPECTED: dict[str, tuple] = {
     "aides/instruction/<int:pk>/": (L, 403, 403, 403, 403, 200, 404, 200),
     "aides/instruction/<int:pk>/<slug:action>/": (L, 403, 403, 403, 403, 405, 405, 405),
     "aides/instruction/lot/": (L, 403, 403, 403, 403, 405, 405, 405),
+    # The sampled audits after decision: the instruction space's staff; a file of another
+    # region gets 404 (the page says why one may not audit a file of one's regions).
+    "aides/instruction/controles/": (L, 403, 403, 403, 403, 200, 200, 200),
+    "aides/instruction/controles/<int:pk>/": (L, 403, 403, 403, 403, 200, 404, 200),
     "aides/regions/": (L, 403, 403, 403, 403, 200, 200, 403),
     "aides/regions/<int:pk>/": (L, 403, 403, 403, 403, 200, 404, 403),
     "aides/regions/nouvelle/": (L, 403, 403, 403, 403, 200, 200, 403),
@@ -618,6 +622,7 @@ def _kwargs(route, o):
         "aides/dossiers/<int:pk>/retirer/": {"pk": o["brouillon"].pk},
         "aides/dossiers/<int:pk>/aides-recues/": {"pk": o["brouillon"].pk},
         "aides/instruction/<int:pk>/": {"pk": o["suivi"].pk},
+        "aides/instruction/controles/<int:pk>/": {"pk": o["suivi"].pk},
         "aides/instruction/<int:pk>/<slug:action>/": {"pk": o["suivi"].pk, "action": "accepter"},
         "aides/regions/<int:pk>/": {"pk": o["aide"].pk},
         "aides/regions/<int:pk>/publication/": {"pk": o["aide"].pk},

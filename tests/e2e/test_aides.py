@@ -152,7 +152,7 @@ def test_application_prevalidation_documents_request_and_acceptance(page, audit,
     page.get_by_role("button", name="Commencer l'instruction").click()
     audit(page)
     assert page.get_by_label("Montant accordé").input_value() in ("6000,00", "6000.00", "6000")
-    page.get_by_label("Motivation de la décision").fill("Projet conforme, devis cohérent.")
+    page.locator("#id_motif").fill("Projet conforme, devis cohérent.")  # the acceptance's
     page.get_by_role("button", name="Accepter le dossier").click()
     audit(page)
     assert page.get_by_text("Le dossier est accepté").first.is_visible()
