@@ -261,8 +261,13 @@ def test_a_manager_leaves_but_not_the_last_one(client, pme_alice, pme_bruno, ent
     page = client.post(url, {"quitter-motif": ""}, follow=True).content.decode()
     assert "Vous êtes la dernière personne à gérer cette entreprise" in page
     assert pme_alice in entreprise_alice.gestionnaires.all()
+    # the page says why there is no button to leave
+    assert "invitez d'abord la personne qui prendra le relais" in page
+    assert "Quitter l'entreprise</button>" not in page
 
     Gestionnaire.objects.create(entreprise=entreprise_alice, user=pme_bruno)
+    detail = client.get(reverse("entreprises:detail", args=[entreprise_alice.pk]))
+    assert "Quitter l'entreprise</button>" in detail.content.decode()
     page = client.post(url, {"quitter-motif": "Je pars à la retraite"}, follow=True)
     assert "Vous ne gérez plus l&#x27;entreprise Boulangerie du Port" in page.content.decode()
     assert list(entreprise_alice.gestionnaires.all()) == [pme_bruno]

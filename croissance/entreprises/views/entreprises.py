@@ -68,12 +68,15 @@ def creer(request):
 @role_required(Role.PME)
 def detail(request, pk):
     entreprise = get_entreprise_for_user(request.user, pk)
+    gestionnaires = list(selectors.gestionnaires_de(entreprise))
     return render(
         request,
         "entreprises/detail.html",
         {
             "entreprise": entreprise,
-            "gestionnaires": selectors.gestionnaires_de(entreprise),
+            "gestionnaires": gestionnaires,
+            # the last active manager cannot leave (the service refuses it): say so instead
+            "seul_gestionnaire": sum(g.user.is_active for g in gestionnaires) <= 1,
             "departs": selectors.departs_de(entreprise),
             "invitations": selectors.invitations_en_attente(entreprise),
             "revendications": [
