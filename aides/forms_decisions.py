@@ -16,8 +16,8 @@ class PrevalidationForm(DsfrForm):
     )
     motif = forms.CharField(
         label="Avis pour l'instructeur",
-        help_text="Facultatif. Lu par les instructeurs de la région et la mission seulement, "
-        "jamais par l'entreprise.",
+        help_text="Lu par les instructeurs de la région et la mission seulement, jamais par "
+        "l'entreprise.",
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
     )
@@ -40,8 +40,8 @@ def champ_note_interne():
     """What the instructeur wants colleagues to know: an internal comment of the file."""
     return forms.CharField(
         label=NOTE_INTERNE,
-        help_text="Facultative. Lue par les instructeurs de la région et la mission "
-        "seulement, dans les commentaires internes du dossier ; jamais par l'entreprise.",
+        help_text="Lue par les instructeurs de la région et la mission seulement, dans les "
+        "commentaires internes du dossier ; jamais par l'entreprise.",
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
     )
