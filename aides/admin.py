@@ -8,6 +8,7 @@ from croissance.adminlog import logged_action
 from croissance.workflow import TransitionAdminMixin
 
 from . import publication, services
+from .controles import ControleAPosteriori
 from .enums import CHAMPS_DES_REGLES
 from .modele import MODELE_PROGRAMME
 from .models import (
@@ -214,3 +215,22 @@ class DerogationQuatreYeuxAdmin(ModelAdmin):
         if not change:
             obj.accordee_par = request.user
         super().save_model(request, obj, form, change)
+
+
+@admin.register(ControleAPosteriori)
+class ControleAPosterioriAdmin(ModelAdmin):
+    """Outcomes of sampled audits: recorded once by an instructeur, read here, never edited."""
+
+    list_display = ["dossier", "conclusion", "controle_par", "controle_le"]
+    list_filter = ["conclusion", "dossier__region"]
+    list_select_related = ["dossier", "controle_par"]
+    readonly_fields = ["dossier", "conclusion", "motif", "controle_par", "controle_le"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
