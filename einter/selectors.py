@@ -6,6 +6,7 @@ import math
 from datetime import timedelta
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.core import signing
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Prefetch, Q, QuerySet
@@ -24,6 +25,7 @@ from .models import (
     OffrePreferentielle,
     PlaceDeMarche,
     QuestionFaq,
+    RechercheSauvegardee,
     Temoignage,
 )
 
@@ -309,3 +311,16 @@ def questions_voisines(question: QuestionFaq, nombre: int = 5) -> list[QuestionF
 
 def leads_avec_secteur() -> QuerySet[Lead]:
     return Lead.objects.select_related("secteur", "naf_division")
+
+
+# The salt of the signed "stop every lead alert" links (services.lien_desabonnement_total).
+SEL_DESABONNEMENT = "einter.alertes.desabonnement"
+
+
+def alertes_de_la_signature(signature: str) -> QuerySet[RechercheSauvegardee] | None:
+    """The person's saved searches, from a signed unsubscribe link; None if forged."""
+    try:
+        user_id = signing.loads(signature, salt=SEL_DESABONNEMENT)
+    except signing.BadSignature:
+        return None
+    return RechercheSauvegardee.objects.filter(user_id=user_id)

@@ -25,6 +25,7 @@ from .enums import StatutLead
 from .imports import lire_csv
 from .models import Lead, LeadEnvoye, RechercheSauvegardee, Secteur
 from .selectors import (
+    SEL_DESABONNEMENT,
     VECTEUR_LEAD,
     VERSION_LEADS,
     criteres_de,
@@ -185,9 +186,6 @@ def alerte_activer(*, recherche: RechercheSauvegardee) -> None:
     recherche.save(update_fields=["alerte_active"])
 
 
-SEL_DESABONNEMENT = "einter.alertes.desabonnement"
-
-
 def signature_desabonnement_total(user_id: int) -> str:
     return signing.dumps(user_id, salt=SEL_DESABONNEMENT, compress=True)
 
@@ -196,15 +194,6 @@ def lien_desabonnement_total(user_id: int) -> str:
     """The signed link that stops every lead alert of a person (List-Unsubscribe)."""
     signature = signature_desabonnement_total(user_id)
     return settings.SITE_URL + reverse("einter:desabonnement_total", args=[signature])
-
-
-def alertes_de_la_signature(signature: str):
-    """The person's saved searches that alert, from a signed link; None if forged."""
-    try:
-        user_id = signing.loads(signature, salt=SEL_DESABONNEMENT)
-    except signing.BadSignature:
-        return None
-    return RechercheSauvegardee.objects.filter(user_id=user_id)
 
 
 def alertes_desactiver_toutes(*, recherches) -> int:

@@ -205,10 +205,10 @@ def desabonnement(request, jeton):
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def desabonnement_total(request, signature):
-    recherches = services.alertes_de_la_signature(signature)
+    recherches = selectors.alertes_de_la_signature(signature)
     if recherches is None:
         raise Http404("Lien de désabonnement invalide.")
-    etat = "desabonner" if _etat_demande(request) != "confirmer" else "confirmer"
+    etat = "desabonner" if request.method == "POST" else "confirmer"
     if etat == "desabonner":
         services.alertes_desactiver_toutes(recherches=recherches)
     return render(

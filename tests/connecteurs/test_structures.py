@@ -207,3 +207,26 @@ class TestPasDeDoublon:
         assert reponse.status_code == 302
         assert Connecteur.objects.count() == 2
         assert not mail.outbox
+
+
+@pytest.mark.parametrize("arrivees", [1, 8])
+def test_the_members_page_reads_as_many_queries_whatever_the_members(
+    client, connecteur_claire, arrivees, django_assert_max_num_queries
+):
+    from connecteurs import membres
+
+    structure = ConnecteurFactory(nom="CCI d'Armor & Trégor")
+    membres.premier_membre(connecteur=structure, user=connecteur_claire)
+    for numero in range(arrivees):
+        nouveau = UserFactory(connecteur=True, email=f"arrivee{numero}@cci.test")
+        demande = membres.adhesion_demander(connecteur=structure, demandeur=nouveau)
+        membres.adhesion_decider(demande=demande, auteur=connecteur_claire, accepter=True)
+        UserFactory(connecteur=True, email=f"attente{numero}@cci.test")
+    for numero in range(arrivees):
+        en_attente = UserFactory(connecteur=True, email=f"candidat{numero}@cci.test")
+        membres.adhesion_demander(connecteur=structure, demandeur=en_attente)
+    client.force_login(connecteur_claire)
+    client.get(reverse("connecteurs:membres"))
+    with django_assert_max_num_queries(14):
+        page = client.get(reverse("connecteurs:membres")).content.decode()
+    assert page.count("arrivee") >= arrivees and "candidat0@cci.test" in page
